@@ -1,0 +1,720 @@
+//! The engine: one record in, one cleaned record (or reject) out. Synchronous and pure.
+//!
+//! A record goes through three phases, in this order:
+//!
+//! 1. [`Analyzer::analyze`] (per record, parallel): decode, split paragraphs, find and score
+//!    links, tokenise the text outside links, fingerprint every paragraph, find in-document
+//!    repeats and title echoes.
+//! 2. [`State::decide`] (stream, in input order): settle link campaigns and link removals, which
+//!    of two repeats goes, site boilerplate, then the document fingerprint and the
+//!    near-duplicate verdict.
+//! 3. [`Analyzer::render`] (per record, parallel): delete the decided spans, write the record
+//!    with its explanation.
+//!
+//! The phases exchange owned values ([`Analysis`], [`Decision`]) that refer to the input line
+//! by byte offsets, so a batch of lines moves between threads without copying text. The
+//! [`Engine`] bundles an `Arc<Analyzer>` with the [`State`] for callers that want one call per
+//! record (the daemon, tests); the pipeline drives the phases itself.
+
+use std::sync::Arc;
+
+use serde_json::value::RawValue;
+use xxhash_rust::xxh3::{xxh3_64_with_seed, xxh3_128_with_seed};
+
+use crate::error::RecordError;
+use crate::record::{
+    self, Explanation, FieldNames, LinePos, ParagraphReason, Record, Reject, RemovedParagraph, RemovedUrl, UrlScore,
+    Verdict,
+};
+use crate::stages::links::{self, CampaignTracker, LinkCleaner, LinkInfo};
+use crate::stages::neardup::simhash::{BitCounts, MinSketch, shingles};
+use crate::stages::neardup::{Fingerprint, NearDupConfig, NearDupFilter};
+use crate::stages::repeats::boilerplate::BoilerplateTracker;
+use crate::stages::repeats::in_doc::{RepeatKind, find_repeats};
+use crate::stages::repeats::title::title_echoes;
+use crate::stages::repeats::{BoilerplateConfig, RepeatsConfig};
+use crate::stages::{ParaInfo, apply_findings};
+use crate::text::{self, ByteSpan, Tokens};
+
+/// Seed of the site hash (registrable domain of a record's URL).
+const SITE_SEED: u64 = 0x7369_7465_7369_7465; // "sitesite"
+/// Seed of the exact-text hash.
+const EXACT_SEED: u64 = 0x6578_6163_7431_3238; // "exact128"
+
+/// A string of the input line: borrowed by offset, or owned when JSON escapes forced a copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Str {
+    Span(ByteSpan),
+    Owned(Box<str>),
+}
+
+impl Str {
+    /// `s` by offset when it lies inside `line`, else a copy.
+    fn of_cow(line: &str, s: &str) -> Str {
+        let (lp, sp) = (line.as_ptr() as usize, s.as_ptr() as usize);
+        if !s.is_empty() && sp >= lp && sp + s.len() <= lp + line.len() {
+            Str::Span(ByteSpan::new(sp - lp, sp - lp + s.len()))
+        } else {
+            Str::Owned(s.into())
+        }
+    }
+
+    pub(crate) fn get<'a>(&'a self, line: &'a str) -> &'a str {
+        match self {
+            Str::Span(s) => s.of(line),
+            Str::Owned(s) => s,
+        }
+    }
+}
+
+/// The immutable part of the engine: configuration and loaded lists.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    pub(crate) names: FieldNames,
+    pub(crate) links: LinkCleaner,
+    pub(crate) repeats: RepeatsConfig,
+    pub(crate) neardup: NearDupConfig,
+    pub(crate) boilerplate: BoilerplateConfig,
+    /// Write every URL's score into the explanation.
+    pub(crate) explain: bool,
+    /// Parse and serialise only (the I/O floor of `gleaner bench --stages none`).
+    pub(crate) passthrough: bool,
+}
+
+/// What the per-record phase learned about a record.
+#[derive(Debug, Clone)]
+pub(crate) struct Analysis {
+    /// Fields in input order: key, and the value's raw JSON span in the line.
+    fields: Vec<(Str, ByteSpan)>,
+    text: Str,
+    id: Str,
+    site: u64,
+    paras: Vec<ParaInfo>,
+    tokens_total: usize,
+    links: Vec<LinkInfo>,
+    repeats: Vec<crate::stages::repeats::in_doc::Repeat>,
+    echoes: Vec<usize>,
+}
+
+impl Analysis {
+    /// The record's text.
+    pub(crate) fn text_of<'a>(&'a self, line: &'a str) -> &'a str {
+        self.text.get(line)
+    }
+}
+
+/// What the stream phase decided about a record.
+#[derive(Debug, Clone)]
+pub(crate) struct Decision {
+    pub(crate) verdict: Verdict,
+    fp: u64,
+    duplicate_of: Option<(String, u32)>,
+    removed_links: Vec<(usize, &'static str)>,
+    campaign: Vec<usize>,
+    removed_paras: Vec<RemovedParagraph>,
+}
+
+/// Running totals of what the engine decided.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Totals {
+    /// Records seen (good or bad).
+    pub read: u64,
+    /// Records kept.
+    pub kept: u64,
+    /// Records found to duplicate an earlier one.
+    pub duplicates: u64,
+    /// Records with nothing left after cleaning.
+    pub empty: u64,
+    /// Malformed records.
+    pub malformed: u64,
+    /// URLs removed.
+    pub urls_removed: u64,
+    /// Paragraphs removed.
+    pub paragraphs_removed: u64,
+    /// Removed URLs by reason.
+    pub urls_by_reason: std::collections::BTreeMap<String, u64>,
+    /// Removed paragraphs by reason.
+    pub paragraphs_by_reason: std::collections::BTreeMap<String, u64>,
+    /// Malformed records by reason.
+    pub malformed_by_reason: std::collections::BTreeMap<String, u64>,
+}
+
+/// Sizes of the engine's state and lists (see [`Engine::stats`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct EngineStats {
+    /// Documents in the near-duplicate index.
+    pub indexed: usize,
+    /// Heap bytes of the index.
+    pub index_bytes: usize,
+    /// Bytes of ids held by the index.
+    pub index_id_bytes: usize,
+    /// Documents evicted from the index.
+    pub evicted: u64,
+    /// Tables of the index.
+    pub index_tables: usize,
+    /// (site, paragraph) boilerplate counters held.
+    pub boilerplate_entries: usize,
+    /// Boilerplate counters pruned by the memory bound.
+    pub boilerplate_pruned: u64,
+    /// Link-campaign targets tracked.
+    pub campaign_targets: usize,
+    /// Lexicon entries loaded.
+    pub lexicon_entries: usize,
+    /// Blocklisted domains loaded.
+    pub blocklist_domains: usize,
+}
+
+/// The mutable part of the engine: everything that carries across records.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub(crate) campaign: CampaignTracker,
+    pub(crate) boilerplate: BoilerplateTracker,
+    pub(crate) neardup: NearDupFilter,
+    pub(crate) totals: Totals,
+}
+
+/// The engine: analyzer plus state.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub(crate) analyzer: Arc<Analyzer>,
+    pub(crate) state: State,
+}
+
+/// The result of processing one line with [`Engine::process_line`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// The verdict, or `None` for a malformed line.
+    pub verdict: Option<Verdict>,
+    /// The output line (a cleaned record or a reject), newline-terminated.
+    pub line: Vec<u8>,
+    /// Whether the line belongs to the rejects stream.
+    pub to_rejects: bool,
+}
+
+/// Options of the render phase.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// Send duplicates to the output (marked) instead of the rejects.
+    pub keep_duplicates: bool,
+}
+
+fn site_hash(url: &str) -> (u64, Option<String>) {
+    let url = url.trim();
+    if url.is_empty() {
+        return (0, None);
+    }
+    let parsed = url::Url::parse(url).or_else(|_| url::Url::parse(&format!("http://{url}")));
+    let Some(host) = parsed.ok().and_then(|u| u.host_str().map(str::to_owned)) else {
+        return (0, None);
+    };
+    let host = host.trim_start_matches("www.").to_owned();
+    let domain = psl::domain_str(&host).unwrap_or(&host).to_owned();
+    (xxh3_64_with_seed(domain.as_bytes(), SITE_SEED) | 1, Some(domain))
+}
+
+fn token_bytes_hash(toks: &[u64], scratch: &mut Vec<u8>) -> u128 {
+    scratch.clear();
+    for t in toks {
+        scratch.extend_from_slice(&t.to_le_bytes());
+    }
+    xxh3_128_with_seed(scratch, EXACT_SEED)
+}
+
+impl Analyzer {
+    /// Phase 1: everything that depends on the record alone.
+    ///
+    /// # Errors
+    /// A [`RecordError`] when the line is not a usable record.
+    pub(crate) fn analyze(&self, line: &[u8], pos: LinePos) -> Result<Analysis, RecordError> {
+        let rec = record::parse_record(line, &self.names, pos)?;
+        // parse_record validated UTF-8.
+        let line_str = std::str::from_utf8(line).expect("parse_record checked UTF-8");
+        Ok(self.analyze_record(line_str, &rec))
+    }
+
+    fn analyze_record(&self, line: &str, rec: &Record<'_>) -> Analysis {
+        let fields = rec
+            .fields
+            .iter()
+            .map(|(k, v)| {
+                let start = v.get().as_ptr() as usize - line.as_ptr() as usize;
+                (Str::of_cow(line, k), ByteSpan::new(start, start + v.get().len()))
+            })
+            .collect();
+        let text: &str = &rec.text;
+        if self.passthrough {
+            return Analysis {
+                fields,
+                text: Str::of_cow(line, &rec.text),
+                id: Str::of_cow(line, &rec.id_json),
+                site: 0,
+                paras: Vec::new(),
+                tokens_total: 0,
+                links: Vec::new(),
+                repeats: Vec::new(),
+                echoes: Vec::new(),
+            };
+        }
+        let (site, own_domain) = site_hash(&rec.url);
+        let spans = text::paragraphs(text);
+        let links = self.links.analyze(text, own_domain.as_deref(), &spans);
+
+        // Tokens of each paragraph, leaving out URLs and link markup (anchor texts stay).
+        let mut by_para: Vec<Vec<ByteSpan>> = Vec::new();
+        if !links.is_empty() {
+            by_para = vec![Vec::new(); spans.len()];
+            for l in &links {
+                if let Some(p) = l.para {
+                    by_para[p].extend(masks(l));
+                }
+            }
+        }
+        let mut toks = Tokens::default();
+        let mut ranges = Vec::with_capacity(spans.len());
+        for (pi, p) in spans.iter().enumerate() {
+            let start = toks.hashes.len() as u32;
+            let cjk0 = toks.cjk;
+            let mut at = p.start;
+            for m in by_para.get(pi).map_or(&[][..], Vec::as_slice) {
+                if m.start > at {
+                    text::tokenize(&text[at..m.start.min(p.end)], &mut toks);
+                }
+                at = at.max(m.end);
+            }
+            if at < p.end {
+                text::tokenize(&text[at..p.end], &mut toks);
+            }
+            ranges.push((start..toks.hashes.len() as u32, (toks.cjk - cjk0) as u32));
+        }
+        let total = toks.hashes.len();
+        let k = if total > 0 && toks.cjk as f32 >= self.neardup.cjk_ratio * total as f32 {
+            self.neardup.char_shingle
+        } else {
+            self.neardup.word_shingle
+        };
+        let mut scratch = Vec::new();
+        let paras: Vec<ParaInfo> = spans
+            .iter()
+            .zip(ranges)
+            .map(|(span, (tok, cjk))| {
+                let t = &toks.hashes[tok.start as usize..tok.end as usize];
+                let mut counts = BitCounts::default();
+                let mut mins = MinSketch::default();
+                shingles(t, k, |h| {
+                    counts.add(h);
+                    mins.add(h);
+                });
+                counts.flush();
+                ParaInfo {
+                    span: *span,
+                    hash: token_bytes_hash(t, &mut scratch),
+                    simhash: counts.fingerprint(),
+                    counts,
+                    mins,
+                    cjk,
+                    tok,
+                }
+            })
+            .collect();
+        let repeats = find_repeats(&paras, &toks.hashes, &self.repeats);
+        let echoes = if self.repeats.title_echo && !rec.title.trim().is_empty() {
+            let mut tt = Tokens::default();
+            text::tokenize(&rec.title, &mut tt);
+            title_echoes(&paras, &toks.hashes, &tt.hashes, &self.repeats)
+        } else {
+            Vec::new()
+        };
+        Analysis {
+            fields,
+            text: Str::of_cow(line, &rec.text),
+            id: Str::of_cow(line, &rec.id_json),
+            site,
+            paras,
+            tokens_total: total,
+            links,
+            repeats,
+            echoes,
+        }
+    }
+
+    /// Phase 3: the output line for a decided record.
+    pub(crate) fn render(
+        &self,
+        line: &str,
+        a: &Analysis,
+        d: &Decision,
+        opts: RenderOptions,
+        out: &mut Vec<u8>,
+    ) -> bool {
+        let text = a.text.get(line);
+        let cleaned = self.cleaned_text(text, a, d);
+        let exp = self.explanation(text, a, d);
+        let fields = a.fields.iter().map(|(k, v)| (k.get(line), v.of(line)));
+        record::write_record(out, fields, &self.names.text, &cleaned, &exp);
+        match d.verdict {
+            Verdict::Kept => false,
+            Verdict::Duplicate => !opts.keep_duplicates,
+            _ => true,
+        }
+    }
+
+    /// The cleaned text: the input text without the removed links and paragraphs.
+    pub(crate) fn cleaned_text(&self, text: &str, a: &Analysis, d: &Decision) -> String {
+        let mut spans = Vec::new();
+        for &(i, _) in &d.removed_links {
+            LinkCleaner::removal(text, &a.links[i], &mut spans);
+        }
+        if !d.removed_paras.is_empty() {
+            let para_spans: Vec<ByteSpan> = a.paras.iter().map(|p| p.span).collect();
+            let mut removed = vec![false; a.paras.len()];
+            for r in &d.removed_paras {
+                removed[r.index] = true;
+            }
+            spans.extend(text::paragraph_removals(&para_spans, &removed));
+        }
+        apply_findings(text, &mut spans)
+    }
+
+    fn explanation(&self, text: &str, a: &Analysis, d: &Decision) -> Explanation {
+        let removed_urls = d
+            .removed_links
+            .iter()
+            .map(|&(i, reason)| RemovedUrl { url: a.links[i].link.url.of(text).to_owned(), reason: reason.to_owned() })
+            .collect();
+        let urls = self.explain.then(|| {
+            a.links
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let mut signals: Vec<String> = l.scored.signals.iter().map(|s| s.label()).collect();
+                    let mut score = l.scored.score;
+                    if d.campaign.contains(&i) {
+                        signals.push(format!("campaign={:+.2}", self.links.weights.campaign));
+                        score += self.links.weights.campaign;
+                    }
+                    UrlScore {
+                        url: l.link.url.of(text).to_owned(),
+                        score: (score * 100.0).round() / 100.0,
+                        removed: d.removed_links.iter().any(|(j, _)| *j == i),
+                        signals,
+                    }
+                })
+                .collect()
+        });
+        Explanation {
+            verdict: d.verdict,
+            simhash: format!("{:016x}", d.fp),
+            duplicate_of: d.duplicate_of.as_ref().map(|(id, _)| {
+                RawValue::from_string(id.clone()).expect("ids are stored as the JSON they were read as")
+            }),
+            distance: d.duplicate_of.as_ref().map(|(_, dist)| *dist),
+            removed_urls,
+            removed_paragraphs: d.removed_paras.clone(),
+            urls,
+        }
+    }
+}
+
+/// The spans of a link left out of tokens: the URL and the markup, not the anchor text.
+fn masks(l: &LinkInfo) -> Vec<ByteSpan> {
+    match l.link.element {
+        Some(e) => {
+            let mut v = vec![e.open, l.link.url, e.close];
+            v.sort_unstable();
+            v
+        }
+        None => vec![l.link.url],
+    }
+}
+
+impl State {
+    pub(crate) fn new(links: &crate::stages::links::LinksConfig, bp: &BoilerplateConfig, nd: &NearDupConfig) -> Self {
+        State {
+            campaign: CampaignTracker::new(links.campaign_min_sites, links.campaign_max_targets),
+            boilerplate: BoilerplateTracker::new(bp.min_docs, bp.long_min_docs, bp.long_tokens, bp.max_entries),
+            neardup: NearDupFilter::new(nd),
+            totals: Totals::default(),
+        }
+    }
+
+    /// Counts a malformed line.
+    pub(crate) fn count_malformed(&mut self, err: &RecordError) {
+        self.totals.read += 1;
+        self.totals.malformed += 1;
+        *self.totals.malformed_by_reason.entry(err.reason().to_owned()).or_default() += 1;
+    }
+
+    /// Phase 2: decisions that depend on the stream, in input order. `now` is the time in
+    /// seconds used by the optional time window (0 when unused).
+    pub(crate) fn decide(&mut self, an: &Analyzer, line: &str, a: &Analysis, now: u32) -> Decision {
+        let text = a.text.get(line);
+        self.totals.read += 1;
+        if an.passthrough {
+            self.totals.kept += 1;
+            return Decision {
+                verdict: Verdict::Kept,
+                fp: 0,
+                duplicate_of: None,
+                removed_links: Vec::new(),
+                campaign: Vec::new(),
+                removed_paras: Vec::new(),
+            };
+        }
+
+        // 1. Links: the campaign signal, then the threshold.
+        let mut removed_links = Vec::new();
+        let mut campaign = Vec::new();
+        let mut carrier = vec![false; a.paras.len()];
+        for (i, l) in a.links.iter().enumerate() {
+            if !links::has_url_target(l) {
+                continue;
+            }
+            let in_campaign = l.campaign_key.is_some_and(|k| self.campaign.observe(k, a.site));
+            if in_campaign {
+                campaign.push(i);
+            }
+            if an.links.is_removed(l, in_campaign) {
+                let reason =
+                    if in_campaign && l.scored.score < an.links.threshold { "campaign" } else { l.scored.reason() };
+                removed_links.push((i, reason));
+                if let Some(p) = l.para {
+                    carrier[p] = true;
+                }
+            }
+        }
+
+        // 2. Paragraphs: title echoes, repeats, link-only carriers, boilerplate.
+        let mut reason: Vec<Option<(ParagraphReason, Option<usize>)>> = vec![None; a.paras.len()];
+        for &e in &a.echoes {
+            reason[e] = Some((ParagraphReason::TitleEcho, None));
+        }
+        resolve_repeats(a, &carrier, &mut reason);
+        for (p, c) in carrier.iter().enumerate() {
+            if *c && reason[p].is_none() && !has_words_left(text, a, p, &removed_links) {
+                reason[p] = Some((ParagraphReason::SpamCarrier, None));
+            }
+        }
+        if an.boilerplate.enabled {
+            for (p, info) in a.paras.iter().enumerate() {
+                if reason[p].is_none() && self.boilerplate.is_boilerplate(a.site, info.hash as u64, info.tokens()) {
+                    reason[p] = Some((ParagraphReason::Boilerplate, None));
+                }
+            }
+        }
+        let removed_paras: Vec<RemovedParagraph> = reason
+            .iter()
+            .enumerate()
+            .filter_map(|(index, r)| r.map(|(reason, of)| RemovedParagraph { index, reason, of }))
+            .collect();
+
+        // 3. The document's fingerprint, from the kept paragraphs.
+        let mut counts = BitCounts::default();
+        let mut mins = MinSketch::default();
+        let mut scratch = Vec::with_capacity(16 * a.paras.len());
+        let mut kept_any = false;
+        for (p, info) in a.paras.iter().enumerate() {
+            if reason[p].is_some() || info.tokens() == 0 {
+                continue;
+            }
+            kept_any = true;
+            counts.merge(&info.counts);
+            mins.merge(&info.mins);
+            scratch.extend_from_slice(&info.hash.to_le_bytes());
+        }
+        let f = Fingerprint {
+            fp: counts.fingerprint(),
+            exact: xxh3_128_with_seed(&scratch, EXACT_SEED),
+            sketch: mins.finish(),
+            features: counts.total(),
+        };
+
+        // 4. The verdict.
+        let (verdict, duplicate_of) = if !kept_any {
+            (Verdict::Empty, None)
+        } else if let Some(m) = self.neardup.check(&f) {
+            let id = self.neardup.index.id(m.seq).expect("matches are held documents");
+            (Verdict::Duplicate, Some((String::from_utf8_lossy(id).into_owned(), m.distance)))
+        } else {
+            self.neardup.insert(&f, a.id.get(line).as_bytes(), now);
+            if an.boilerplate.enabled {
+                let mut hs: Vec<u64> = a.paras.iter().filter(|p| p.tokens() > 0).map(|p| p.hash as u64).collect();
+                hs.sort_unstable();
+                hs.dedup();
+                self.boilerplate.record(a.site, &hs);
+            }
+            (Verdict::Kept, None)
+        };
+
+        match verdict {
+            Verdict::Kept => self.totals.kept += 1,
+            Verdict::Duplicate => self.totals.duplicates += 1,
+            _ => self.totals.empty += 1,
+        }
+        self.totals.urls_removed += removed_links.len() as u64;
+        for (_, r) in &removed_links {
+            *self.totals.urls_by_reason.entry((*r).to_owned()).or_default() += 1;
+        }
+        self.totals.paragraphs_removed += removed_paras.len() as u64;
+        for r in &removed_paras {
+            let name = serde_json::to_value(r.reason).expect("reasons serialise").as_str().unwrap_or("").to_owned();
+            *self.totals.paragraphs_by_reason.entry(name).or_default() += 1;
+        }
+        let _ = a.tokens_total;
+        Decision { verdict, fp: f.fp, duplicate_of, removed_links, campaign, removed_paras }
+    }
+}
+
+/// Settles which member of each group of repeats survives: the first one that carried no
+/// removed link, else the first one. The others go, as `spam_carrier` if they carried a
+/// removed link, else as `repeat` / `near_repeat` of the survivor.
+fn resolve_repeats(a: &Analysis, carrier: &[bool], reason: &mut [Option<(ParagraphReason, Option<usize>)>]) {
+    if a.repeats.is_empty() {
+        return;
+    }
+    // Groups by reference paragraph (every repeat names a reference that repeats nothing).
+    let mut groups: std::collections::BTreeMap<usize, Vec<(usize, RepeatKind)>> = Default::default();
+    for r in &a.repeats {
+        groups.entry(r.earlier).or_default().push((r.later, r.kind));
+    }
+    for (reference, members) in groups {
+        let all: Vec<(usize, Option<RepeatKind>)> =
+            std::iter::once((reference, None)).chain(members.iter().map(|(m, k)| (*m, Some(*k)))).collect();
+        let survivor = all
+            .iter()
+            .find(|(p, _)| !carrier[*p] && reason[*p].is_none())
+            .or_else(|| all.iter().find(|(p, _)| reason[*p].is_none()))
+            .map(|(p, _)| *p);
+        let Some(survivor) = survivor else { continue };
+        for (p, kind) in all {
+            if p == survivor || reason[p].is_some() {
+                continue;
+            }
+            let r = if carrier[p] {
+                ParagraphReason::SpamCarrier
+            } else {
+                match kind {
+                    Some(RepeatKind::Exact) => ParagraphReason::Repeat,
+                    // The reference itself, dropped for a clean copy: as near as the copy is.
+                    None => match members.iter().find(|(m, _)| *m == survivor).map(|(_, k)| *k) {
+                        Some(RepeatKind::Exact) => ParagraphReason::Repeat,
+                        _ => ParagraphReason::NearRepeat,
+                    },
+                    _ => ParagraphReason::NearRepeat,
+                }
+            };
+            reason[p] = Some((r, Some(survivor)));
+        }
+    }
+}
+
+/// Whether paragraph `p` keeps any letter or digit once its removed links are gone.
+fn has_words_left(text: &str, a: &Analysis, p: usize, removed: &[(usize, &'static str)]) -> bool {
+    let span = a.paras[p].span;
+    let mut spans = Vec::new();
+    for &(i, _) in removed {
+        if a.links[i].para == Some(p) {
+            LinkCleaner::removal(text, &a.links[i], &mut spans);
+        }
+    }
+    // Other links (kept ones) count as content; markup of HTML tags does not.
+    let rest = apply_findings(
+        span.of(text),
+        &mut spans
+            .iter()
+            .map(|s| {
+                ByteSpan::new(
+                    s.start.saturating_sub(span.start).min(span.len()),
+                    s.end.saturating_sub(span.start).min(span.len()),
+                )
+            })
+            .collect::<Vec<_>>(),
+    );
+    let mut in_tag = false;
+    rest.chars().any(|c| {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => {}
+        }
+        !in_tag && c.is_alphanumeric()
+    })
+}
+
+impl Engine {
+    /// Builds an engine from its parts (see [`crate::Config::build`]).
+    pub(crate) fn from_parts(analyzer: Analyzer, state: State) -> Self {
+        Engine { analyzer: Arc::new(analyzer), state }
+    }
+
+    /// Processes one line: the cleaned record or a reject line, and the verdict.
+    pub fn process_line(&mut self, line: &[u8], pos: LinePos, input: &str, opts: RenderOptions) -> Output {
+        self.process_line_at(line, pos, input, opts, 0)
+    }
+
+    /// As [`Engine::process_line`], with the time (seconds) used by the time window.
+    pub fn process_line_at(&mut self, line: &[u8], pos: LinePos, input: &str, opts: RenderOptions, now: u32) -> Output {
+        let line = strip_cr(line);
+        let mut out = Vec::new();
+        match self.analyzer.analyze(line, pos) {
+            Err(e) => {
+                self.state.count_malformed(&e);
+                Reject::new(pos.line, input, &e, line).write(&mut out);
+                Output { verdict: None, line: out, to_rejects: true }
+            }
+            Ok(a) => {
+                let s = std::str::from_utf8(line).expect("analyze checked UTF-8");
+                let d = self.state.decide(&self.analyzer, s, &a, now);
+                let to_rejects = self.analyzer.render(s, &a, &d, opts, &mut out);
+                Output { verdict: Some(d.verdict), line: out, to_rejects }
+            }
+        }
+    }
+
+    /// Totals so far.
+    pub fn totals(&self) -> &Totals {
+        &self.state.totals
+    }
+
+    /// Documents held by the near-duplicate index.
+    pub fn indexed(&self) -> usize {
+        self.state.neardup.index.len()
+    }
+
+    /// Sizes of the engine's state and lists.
+    pub fn stats(&self) -> EngineStats {
+        let s = &self.state;
+        EngineStats {
+            indexed: s.neardup.index.len(),
+            index_bytes: s.neardup.index.memory_bytes(),
+            index_id_bytes: s.neardup.index.id_bytes(),
+            evicted: s.neardup.index.evicted(),
+            boilerplate_entries: s.boilerplate.counts.len(),
+            boilerplate_pruned: s.boilerplate.counts.pruned(),
+            campaign_targets: s.campaign.map.len(),
+            lexicon_entries: self.analyzer.links.lists.lexicon.len(),
+            blocklist_domains: self.analyzer.links.lists.blocklist.len(),
+            index_tables: s.neardup.index.plan().masks.len(),
+        }
+    }
+
+    /// Heap bytes of the near-duplicate index.
+    pub fn index_memory(&self) -> usize {
+        self.state.neardup.index.memory_bytes()
+    }
+
+    /// Parse and serialise only, skipping every stage (the floor `gleaner bench --stages none`
+    /// measures).
+    pub fn set_passthrough(&mut self, on: bool) {
+        Arc::make_mut(&mut self.analyzer).passthrough = on;
+    }
+
+    /// The shared analyzer (for the parallel phases).
+    pub fn analyzer(&self) -> &Arc<Analyzer> {
+        &self.analyzer
+    }
+}
+
+/// A line without its trailing `\r` (CRLF input).
+pub(crate) fn strip_cr(line: &[u8]) -> &[u8] {
+    line.strip_suffix(b"\r").unwrap_or(line)
+}

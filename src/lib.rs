@@ -1,0 +1,48 @@
+//! gleaner cleans streams of scraped articles: it removes injected promotional URLs, repeated
+//! paragraphs, title echoes and site boilerplate, and drops near-duplicate documents, saying
+//! why for every removal, with nothing ever lost silently.
+//!
+//! # Data flow
+//!
+//! ```text
+//! line ──parse──▶ Analysis ──(in input order)──▶ Decision ──render──▶ cleaned record │ reject
+//!        (per record, parallel)   links · repeats · boilerplate · index   (parallel)
+//! ```
+//!
+//! A line is decoded ([`record`]), split into paragraphs and tokens ([`text`]), and every
+//! stage looks at it ([`stages`]); what depends on the stream (link campaigns, site
+//! boilerplate, the near-duplicate index) is decided in input order, so the output is the same
+//! bytes for any number of threads. Bad lines become reject lines with their line number and
+//! the stream goes on: records in = records out + records rejected.
+//!
+//! # Layout
+//!
+//! * [`config`] — the TOML configuration and `build()` into an [`Engine`].
+//! * [`engine`] — the three phases of one record, synchronous and pure.
+//! * `stages` — links, repeats, near duplicates: pure algorithms on `&str`.
+//! * [`pipeline`] — the async `clean` pipeline: reader thread, bounded channels, a CPU pool,
+//!   an ordered writer.
+//! * [`snapshot`] — the index and statistics as bytes, versioned and checksummed; [`state`]
+//!   writes and reads them as files.
+//! * [`corpus`] — the deterministic benchmark corpus shared by `benches/` and `gleaner bench`.
+
+pub mod config;
+pub mod corpus;
+pub mod engine;
+pub mod error;
+pub mod pipeline;
+pub mod record;
+pub mod snapshot;
+pub(crate) mod stages;
+pub mod state;
+pub mod text;
+
+pub use config::Config;
+pub use engine::{Engine, EngineStats, Output, RenderOptions, Totals};
+pub use error::{ConfigError, RecordError};
+pub use pipeline::{Counts, run};
+pub use record::{Explanation, LinePos, Reject, Verdict};
+pub use stages::apply_findings;
+pub use stages::links::{LinksConfig, SignalWeights};
+pub use stages::neardup::{NearDupConfig, Plan, SimIndex, Sketch, hamming, simhash, simhash_reference};
+pub use stages::repeats::{BoilerplateConfig, RepeatsConfig};

@@ -1,0 +1,237 @@
+//! The `gleaner` binary: logging, argument parsing, dispatch, exit status.
+//!
+//! Exit status: 0 success; 1 an I/O or fatal error; 2 a usage or configuration error; 130 or
+//! 143 after SIGINT or SIGTERM stopped a `clean` run. A closed output pipe (`gleaner clean |
+//! head`) ends the run quietly with 0.
+
+mod bench;
+mod cli;
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use anyhow::Context;
+use clap::Parser;
+use gleaner::Config;
+use gleaner::pipeline::shutdown::{Signal, signal};
+use gleaner::pipeline::{Format, Input, PipelineError, RunOptions};
+use gleaner::snapshot::StreamPosition;
+use tokio::io::AsyncWrite;
+use tracing_subscriber::EnvFilter;
+
+use cli::{Cli, Command, EngineArgs, FormatArg, LogFormat};
+
+/// An error that maps to exit status 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing(&cli);
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            let usage = e.chain().any(|c| c.is::<UsageError>() || c.is::<gleaner::ConfigError>());
+            eprintln!("gleaner: error: {e:#}");
+            ExitCode::from(if usage { 2 } else { 1 })
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<PipelineError>()
+                .is_some_and(|p| matches!(p, PipelineError::Write(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
+    })
+}
+
+fn init_tracing(cli: &Cli) {
+    let default = if cli.quiet {
+        "gleaner=warn"
+    } else {
+        match cli.verbose {
+            0 => "gleaner=info",
+            1 => "gleaner=debug",
+            _ => "gleaner=trace",
+        }
+    };
+    let filter = EnvFilter::try_from_env("GLEANER_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal());
+    match cli.log_format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Clean(args) => clean(args),
+        Command::Bench(args) => bench::run(args),
+        Command::CheckConfig(args) => {
+            let config = match &args.config {
+                Some(p) => Config::load(p)?,
+                None => Config::default(),
+            };
+            config.build()?;
+            print!("{}", config.to_toml());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Loads the config file (if any) and applies the flags over it.
+pub(crate) fn load_config(a: &EngineArgs) -> anyhow::Result<Config> {
+    let mut c = match &a.config {
+        Some(p) => Config::load(p)?,
+        None => Config::default(),
+    };
+    let f = &mut c.input.fields;
+    for (flag, field) in [
+        (&a.text_field, &mut f.text),
+        (&a.title_field, &mut f.title),
+        (&a.url_field, &mut f.url),
+        (&a.id_field, &mut f.id),
+    ] {
+        if let Some(v) = flag {
+            field.clone_from(v);
+        }
+    }
+    if let Some(m) = a.max_record_bytes {
+        c.input.max_record_bytes = m;
+    }
+    if let Some(m) = a.max_docs {
+        c.neardup.max_docs = m;
+    }
+    Ok(c)
+}
+
+/// Builds the engine and loads `--state` into it.
+pub(crate) fn build_engine(a: &EngineArgs, config: &Config) -> anyhow::Result<gleaner::Engine> {
+    let mut engine = config.build_with(a.explain)?;
+    if let Some(dir) = &a.state {
+        match gleaner::state::load(dir, &mut engine).context("cannot load --state")? {
+            Some(l) => {
+                for w in &l.warnings {
+                    tracing::warn!(problem = %w, "Damaged snapshot generation skipped.");
+                }
+                tracing::info!(path = %l.path.display(), documents = engine.indexed(), input = %l.position.input, line = l.position.line, "Loaded state.");
+            }
+            None => tracing::info!(dir = %dir.display(), "No snapshot yet; starting with an empty index."),
+        }
+    }
+    Ok(engine)
+}
+
+async fn open_out(path: Option<&Path>) -> anyhow::Result<Box<dyn AsyncWrite + Unpin + Send>> {
+    Ok(match path {
+        Some(p) if p != Path::new("-") => {
+            Box::new(tokio::fs::File::create(p).await.with_context(|| format!("cannot create {}", p.display()))?)
+        }
+        _ => Box::new(tokio::io::stdout()),
+    })
+}
+
+fn clean(args: cli::CleanArgs) -> anyhow::Result<ExitCode> {
+    let config = load_config(&args.engine)?;
+    let engine = build_engine(&args.engine, &config)?;
+    let mut inputs = Vec::new();
+    for p in &args.inputs {
+        if p == Path::new("-") {
+            inputs.push(Input::Stdin);
+        } else {
+            std::fs::File::open(p).with_context(|| format!("cannot open input {}", p.display()))?;
+            inputs.push(Input::Path(p.clone()));
+        }
+    }
+    if inputs.is_empty() {
+        inputs.push(Input::Stdin);
+    }
+    if args.format == FormatArg::Text && inputs.contains(&Input::Stdin) && inputs.len() > 1 {
+        return Err(UsageError("--format text reads stdin only as the sole input".into()).into());
+    }
+    if args.threads == Some(0) {
+        return Err(UsageError("--threads must be at least 1".into()).into());
+    }
+    let names: Vec<String> = inputs.iter().map(Input::name).collect();
+    let out_format = args.output_format.unwrap_or(args.format);
+    if out_format == FormatArg::Text && args.format != FormatArg::Text {
+        return Err(UsageError("--output-format text needs --format text".into()).into());
+    }
+    let opts = RunOptions {
+        threads: args.threads.unwrap_or_else(|| RunOptions::default().threads),
+        format: if args.format == FormatArg::Text { Format::Text } else { Format::Jsonl },
+        text_output: out_format == FormatArg::Text,
+        keep_duplicates: args.keep_duplicates,
+        strict: args.strict,
+        max_record_bytes: config.input.max_record_bytes,
+        max_input_bytes: args.max_input_bytes.unwrap_or(config.input.max_input_bytes),
+        progress: !args.no_progress && args.inputs.iter().any(|p| p != Path::new("-")),
+        ..RunOptions::default()
+    };
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().context("cannot start runtime")?;
+    rt.block_on(async move {
+        let out = open_out(args.output.as_deref()).await?;
+        let rejects = match &args.rejects {
+            Some(p) => Some(open_out(Some(p)).await?),
+            None => None,
+        };
+        let caught: Arc<Mutex<Option<Signal>>> = Arc::default();
+        let shutdown = {
+            let caught = caught.clone();
+            async move {
+                match signal().await {
+                    Ok(s) => {
+                        tracing::info!(signal = ?s, "Stopping: finishing the records in hand.");
+                        *caught.lock().expect("signal slot is never poisoned") = Some(s);
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "Cannot listen for signals.");
+                        std::future::pending::<()>().await;
+                    }
+                }
+            }
+        };
+        let report = gleaner::run(inputs, out, rejects, engine, opts, shutdown).await?;
+        let t = report.engine.totals().clone();
+        let c = report.counts;
+        anyhow::ensure!(c.read == c.emitted + c.rejected, "accounting error: {c:?}");
+        tracing::debug!(stats = ?report.engine.stats(), "Engine state.");
+        if let Some(dir) = &args.engine.state {
+            let pos = StreamPosition::at(&names, report.position, c.read);
+            let size = gleaner::state::save(dir, &report.engine, &pos).context("cannot save --state")?;
+            tracing::info!(dir = %dir.display(), bytes = size, documents = report.engine.indexed(), "Saved state.");
+        }
+        let mb = report.bytes_read as f64 / 1e6;
+        tracing::info!(
+            read = c.read,
+            kept = t.kept,
+            duplicates = t.duplicates,
+            empty = t.empty,
+            rejected = c.rejected,
+            malformed = t.malformed,
+            urls_removed = t.urls_removed,
+            paragraphs_removed = t.paragraphs_removed,
+            seconds = format!("{:.2}", report.seconds),
+            mb_per_s = format!("{:.1}", mb / report.seconds.max(1e-9)),
+            "Done."
+        );
+        if report.interrupted {
+            if let Some(p) = report.position {
+                tracing::info!(input = %names.get(p.input as usize).map_or("-", String::as_str), line = p.line, "Stopped after this line; rerun on the rest to continue.");
+            }
+            let s = caught.lock().expect("signal slot is never poisoned").unwrap_or(Signal::Interrupt);
+            return Ok(ExitCode::from(s.exit_code()));
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}

@@ -1,0 +1,496 @@
+//! Records in and out: decoding one JSON line without disturbing the fields gleaner does not
+//! own, the explanation attached to each cleaned record, and the reject line.
+//!
+//! A record is decoded into its fields in their original order, each value kept as the exact
+//! bytes it had in the input ([`RawValue`]). Only the text field is re-encoded on output, the
+//! explanation is appended under the key `gleaner`, and everything else is copied byte for byte.
+//! Decoding borrows from the line: no field is copied unless JSON escapes force it.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::error::RecordError;
+use crate::text::truncate_at_boundary;
+
+/// Names of the fields gleaner reads. Configurable because scrapers name them differently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FieldNames {
+    /// The article body, cleaned in place. Required, a string.
+    pub text: String,
+    /// The title, used to find title echoes. Optional string.
+    pub title: String,
+    /// The article's own URL, used for own-site links and per-site boilerplate. Optional string.
+    pub url: String,
+    /// The record id, reported as `duplicate_of`. Optional string or number; the 1-based line
+    /// number when absent.
+    pub id: String,
+}
+
+impl Default for FieldNames {
+    fn default() -> Self {
+        FieldNames { text: "text".into(), title: "title".into(), url: "url".into(), id: "id".into() }
+    }
+}
+
+/// The key under which gleaner writes its explanation.
+pub const EXPLANATION_KEY: &str = "gleaner";
+
+/// Position of a line in the input stream: which input, which line (1-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct LinePos {
+    /// Index of the input in the list of inputs.
+    pub input: u32,
+    /// 1-based line number inside that input.
+    pub line: u64,
+}
+
+/// A decoded record: its fields in input order, plus the ones gleaner reads.
+#[derive(Debug)]
+pub struct Record<'a> {
+    /// Every field of the object, in input order, values as raw JSON.
+    pub fields: Vec<(Cow<'a, str>, &'a RawValue)>,
+    /// The text to clean.
+    pub text: Cow<'a, str>,
+    /// The title, empty when absent.
+    pub title: Cow<'a, str>,
+    /// The URL, empty when absent.
+    pub url: Cow<'a, str>,
+    /// The id as raw JSON (a string literal or a number), or the line number.
+    pub id_json: Cow<'a, str>,
+}
+
+/// The fields of a JSON object, in order (repeated keys included; the caller rejects them).
+struct Fields<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Fields<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut m: M) -> Result<Self::Value, M::Error> {
+                let mut fields: Vec<(Cow<'de, str>, &'de RawValue)> = Vec::with_capacity(8);
+                while let Some(key) = m.next_key::<Key<'de>>()? {
+                    let value: &'de RawValue = m.next_value()?;
+                    fields.push((key.0, value));
+                }
+                Ok(Fields(fields))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// A map key, borrowed unless it contains escapes.
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct K<'a>(#[serde(borrow)] Cow<'a, str>);
+        K::deserialize(d).map(|k| Key(k.0))
+    }
+}
+
+/// Deepest nesting of arrays and objects accepted inside a record (serde_json's own limit,
+/// so that whatever gleaner writes, serde_json can read back).
+pub const MAX_DEPTH: usize = 127;
+
+/// Nesting depth of a raw JSON value, counted without recursion.
+fn nesting_depth(raw: &str) -> usize {
+    let b = raw.as_bytes();
+    if !matches!(b.first(), Some(b'{' | b'[')) {
+        return 0;
+    }
+    let (mut depth, mut max, mut in_str, mut esc) = (0usize, 0usize, false, false);
+    for &c in b {
+        if in_str {
+            match (esc, c) {
+                (true, _) => esc = false,
+                (false, b'\\') => esc = true,
+                (false, b'"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'{' | b'[' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// The first key that occurs twice, found in linear time for any number of keys.
+fn repeated_key<'k>(fields: &'k [(Cow<'_, str>, &RawValue)]) -> Option<&'k str> {
+    if fields.len() <= 16 {
+        return fields
+            .iter()
+            .enumerate()
+            .find(|(i, (k, _))| fields[..*i].iter().any(|(j, _)| j == k))
+            .map(|(_, (k, _))| k.as_ref());
+    }
+    let mut seen = std::collections::HashSet::with_capacity(fields.len());
+    fields.iter().map(|(k, _)| k.as_ref()).find(|k| !seen.insert(*k))
+}
+
+fn json_kind(raw: &RawValue) -> &'static str {
+    match raw.get().as_bytes().first() {
+        Some(b'{') => "an object",
+        Some(b'[') => "an array",
+        Some(b'"') => "a string",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        _ => "a number",
+    }
+}
+
+fn json_kind_of_line(line: &str) -> &'static str {
+    match line.trim_start().as_bytes().first() {
+        Some(b'[') => "an array",
+        Some(b'"') => "a string",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        Some(b'0'..=b'9' | b'-') => "a number",
+        _ => "something else",
+    }
+}
+
+fn string_value<'a>(raw: &'a RawValue) -> Option<Cow<'a, str>> {
+    #[derive(Deserialize)]
+    struct S<'a>(#[serde(borrow)] Cow<'a, str>);
+    serde_json::from_str::<S<'a>>(raw.get()).ok().map(|s| s.0)
+}
+
+/// Decodes one input line (without its line terminator).
+///
+/// # Errors
+/// A [`RecordError`] saying what is wrong; the caller turns it into a reject line.
+pub fn parse_record<'a>(line: &'a [u8], names: &FieldNames, pos: LinePos) -> Result<Record<'a>, RecordError> {
+    let line = std::str::from_utf8(line).map_err(|e| RecordError::InvalidUtf8 { offset: e.valid_up_to() })?;
+    if line.trim().is_empty() {
+        return Err(RecordError::EmptyLine);
+    }
+    let Fields(fields) = match serde_json::from_str::<Fields<'a>>(line) {
+        Ok(f) => f,
+        Err(e) if e.is_data() && !line.trim_start().starts_with('{') => {
+            return Err(RecordError::NotAnObject(json_kind_of_line(line)));
+        }
+        Err(e) => return Err(RecordError::InvalidJson(e.to_string())),
+    };
+    if let Some(k) = repeated_key(&fields) {
+        return Err(RecordError::DuplicateKey(k.to_owned()));
+    }
+    if let Some((k, _)) = fields.iter().find(|(_, v)| nesting_depth(v.get()) > MAX_DEPTH) {
+        return Err(RecordError::TooDeep { field: k.to_string(), max: MAX_DEPTH });
+    }
+    let get = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| *v);
+    let text = match get(&names.text) {
+        None => return Err(RecordError::MissingText(names.text.clone())),
+        Some(v) => string_value(v).ok_or_else(|| RecordError::WrongType {
+            field: names.text.clone(),
+            expected: "a string",
+            found: json_kind(v),
+        })?,
+    };
+    if text.trim().is_empty() {
+        return Err(RecordError::EmptyText(names.text.clone()));
+    }
+    let optional_string = |name: &str| -> Result<Cow<'a, str>, RecordError> {
+        match get(name) {
+            None => Ok(Cow::Borrowed("")),
+            Some(v) if v.get() == "null" => Ok(Cow::Borrowed("")),
+            Some(v) => string_value(v).ok_or_else(|| RecordError::WrongType {
+                field: name.to_owned(),
+                expected: "a string or null",
+                found: json_kind(v),
+            }),
+        }
+    };
+    let title = optional_string(&names.title)?;
+    let url = optional_string(&names.url)?;
+    let id_json = match get(&names.id) {
+        None => Cow::Owned(pos.line.to_string()),
+        Some(v) if v.get() == "null" => Cow::Owned(pos.line.to_string()),
+        Some(v) => match v.get().as_bytes()[0] {
+            b'"' | b'-' | b'0'..=b'9' => Cow::Borrowed(v.get()),
+            _ => {
+                return Err(RecordError::WrongType {
+                    field: names.id.clone(),
+                    expected: "a string, a number or null",
+                    found: json_kind(v),
+                });
+            }
+        },
+    };
+    Ok(Record { fields, text, title, url, id_json })
+}
+
+/// What gleaner decided about a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Verdict {
+    /// Cleaned and emitted.
+    Kept,
+    /// A near or exact duplicate of an earlier kept record; goes to rejects unless
+    /// `--keep-duplicates`.
+    Duplicate,
+    /// Nothing was left after cleaning (every paragraph removed); goes to rejects.
+    Empty,
+}
+
+/// Why a paragraph was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ParagraphReason {
+    /// The same paragraph (after normalisation) appeared earlier in the text.
+    Repeat,
+    /// Nearly the same as another paragraph: it contains it but for a few words at its ends, or
+    /// their fingerprints are within a small distance.
+    NearRepeat,
+    /// It repeats the record's title.
+    TitleEcho,
+    /// The record's site repeats it in many of its documents.
+    Boilerplate,
+    /// It carried an injected link: either it is a near repeat of a clean paragraph or nothing
+    /// but the removed links was left in it.
+    SpamCarrier,
+}
+
+/// One removed paragraph in the explanation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemovedParagraph {
+    /// 0-based index of the paragraph among the paragraphs of the input text.
+    pub index: usize,
+    /// Why it was removed.
+    pub reason: ParagraphReason,
+    /// Index of the paragraph it repeats, if any.
+    pub of: Option<usize>,
+}
+
+/// One removed URL in the explanation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RemovedUrl {
+    /// The URL as it appeared in the text.
+    pub url: String,
+    /// The strongest signal that made it spam, e.g. `homepage_mid_sentence`.
+    pub reason: String,
+}
+
+/// The score of one URL, written with `--explain`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UrlScore {
+    /// The URL as it appeared in the text.
+    pub url: String,
+    /// Sum of the signal weights; removed when at or above the threshold.
+    pub score: f32,
+    /// Whether it was removed.
+    pub removed: bool,
+    /// The signals that fired, as `name` or `name:detail`, with their weights.
+    pub signals: Vec<String>,
+}
+
+/// The `gleaner` object attached to every cleaned record.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Explanation {
+    /// Kept, duplicate or empty.
+    pub verdict: Verdict,
+    /// 64-bit simhash of the cleaned text, 16 lowercase hex digits.
+    pub simhash: String,
+    /// Id of the earlier record this one duplicates, as it was in the input.
+    pub duplicate_of: Option<Box<RawValue>>,
+    /// Hamming distance to that record's simhash (0 for exact copies).
+    pub distance: Option<u32>,
+    /// URLs removed from the text.
+    pub removed_urls: Vec<RemovedUrl>,
+    /// Paragraphs removed from the text.
+    pub removed_paragraphs: Vec<RemovedParagraph>,
+    /// Every URL found and its score (only with `--explain`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub urls: Option<Vec<UrlScore>>,
+}
+
+/// Appends `s` to `out` as a JSON string literal.
+pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    // Writing into a Vec cannot fail.
+    serde_json::to_writer(&mut *out, s).expect("serialising a str into a Vec cannot fail");
+}
+
+/// Writes the output record: the input fields (key, raw JSON value) in order with the value
+/// of `text_key` replaced by `text` and any previous `gleaner` key dropped, then the
+/// explanation. Ends with a newline.
+pub fn write_record<'a>(
+    out: &mut Vec<u8>,
+    fields: impl Iterator<Item = (&'a str, &'a str)>,
+    text_key: &str,
+    text: &str,
+    exp: &Explanation,
+) {
+    out.push(b'{');
+    let mut first = true;
+    for (k, v) in fields {
+        if k == EXPLANATION_KEY {
+            continue;
+        }
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        write_json_str(out, k);
+        out.push(b':');
+        if k == text_key {
+            write_json_str(out, text);
+        } else {
+            out.extend_from_slice(v.as_bytes());
+        }
+    }
+    if !first {
+        out.push(b',');
+    }
+    write_json_str(out, EXPLANATION_KEY);
+    out.push(b':');
+    serde_json::to_writer(&mut *out, exp).expect("serialising an Explanation into a Vec cannot fail");
+    out.extend_from_slice(b"}\n");
+}
+
+/// Largest part of the raw line copied into a reject.
+pub const REJECT_RAW_MAX: usize = 4096;
+
+/// A line that could not be processed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reject {
+    /// 1-based line number in its input.
+    pub line: u64,
+    /// The input's name (`-` for stdin).
+    pub input: String,
+    /// Stable reason code, e.g. `invalid_json`.
+    pub reason: String,
+    /// Human-readable message.
+    pub error: String,
+    /// The line, decoded lossily, cut at 4 KiB.
+    pub raw: String,
+}
+
+impl Reject {
+    /// The reject for `raw` (the line's bytes, or its first bytes) at `line` of `input`.
+    pub fn new(line: u64, input: &str, err: &RecordError, raw: &[u8]) -> Self {
+        let cut = &raw[..raw.len().min(REJECT_RAW_MAX)];
+        let lossy = String::from_utf8_lossy(cut);
+        Reject {
+            line,
+            input: input.to_owned(),
+            reason: err.reason().to_owned(),
+            error: err.to_string(),
+            raw: truncate_at_boundary(&lossy, REJECT_RAW_MAX).to_owned(),
+        }
+    }
+
+    /// Appends the reject as one JSON line.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        serde_json::to_writer(&mut *out, self).expect("serialising a Reject into a Vec cannot fail");
+        out.push(b'\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<Record<'_>, RecordError> {
+        parse_record(s.as_bytes(), &FieldNames::default(), LinePos { input: 0, line: 7 })
+    }
+
+    #[test]
+    fn keeps_fields_in_order_and_borrows() {
+        let r = parse(r#"{"z":1,"text":"hello","id":"a","x":{"n":[1, 2]}}"#).unwrap();
+        let keys: Vec<&str> = r.fields.iter().map(|(k, _)| k.as_ref()).collect();
+        assert_eq!(keys, ["z", "text", "id", "x"]);
+        assert!(matches!(r.text, Cow::Borrowed("hello")));
+        assert_eq!(r.id_json, "\"a\"");
+        assert_eq!(r.fields[3].1.get(), r#"{"n":[1, 2]}"#);
+    }
+
+    #[test]
+    fn missing_id_is_line_number() {
+        let r = parse(r#"{"text":"a\nb"}"#).unwrap();
+        assert_eq!(r.id_json, "7");
+        assert_eq!(r.text, "a\nb");
+    }
+
+    #[test]
+    fn rejects_bad_lines_with_reasons() {
+        let reason = |s: &str| parse(s).unwrap_err().reason();
+        assert_eq!(reason(""), "empty_line");
+        assert_eq!(reason("   "), "empty_line");
+        assert_eq!(reason("{"), "invalid_json");
+        assert_eq!(reason("[1,2]"), "not_an_object");
+        assert_eq!(reason("42"), "not_an_object");
+        assert_eq!(reason(r#"{"text":"a","text":"b"}"#), "duplicate_key");
+        assert_eq!(reason(r#"{"title":"a"}"#), "missing_text");
+        assert_eq!(reason(r#"{"text":5}"#), "wrong_type");
+        assert_eq!(reason(r#"{"text":null}"#), "wrong_type");
+        assert_eq!(reason(r#"{"text":" \n "}"#), "empty_text");
+        assert_eq!(reason(r#"{"text":"a","title":{}}"#), "wrong_type");
+        assert_eq!(reason(r#"{"text":"a","id":[1]}"#), "wrong_type");
+        let e = parse_record(b"{\"text\":\"\xff\"}", &FieldNames::default(), LinePos::default());
+        assert_eq!(e.unwrap_err(), RecordError::InvalidUtf8 { offset: 9 });
+    }
+
+    #[test]
+    fn duplicate_key_error_names_the_key() {
+        let e = parse(r#"{"a":1,"a":2,"text":"x"}"#).unwrap_err();
+        assert_eq!(e, RecordError::DuplicateKey("a".into()));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = format!("{{\"text\":\"a\",\"x\":{}{}}}", "[".repeat(5000), "]".repeat(5000));
+        assert_eq!(parse(&deep).unwrap_err().reason(), "too_deep");
+        let ok = format!("{{\"text\":\"a\",\"x\":{}{}}}", "[".repeat(100), "]".repeat(100));
+        assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn writes_record_with_replaced_text_and_explanation() {
+        let line = r#"{"id":1,"text":"a b","gleaner":{"old":1},"k":[1, 2]}"#;
+        let r = parse(line).unwrap();
+        let exp = Explanation {
+            verdict: Verdict::Kept,
+            simhash: "00000000000000ff".into(),
+            duplicate_of: None,
+            distance: None,
+            removed_urls: vec![],
+            removed_paragraphs: vec![RemovedParagraph { index: 1, reason: ParagraphReason::TitleEcho, of: None }],
+            urls: None,
+        };
+        let mut out = Vec::new();
+        write_record(&mut out, r.fields.iter().map(|(k, v)| (k.as_ref(), v.get())), "text", "a", &exp);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"id\":1,\"text\":\"a\",\"k\":[1, 2],\"gleaner\":{\"verdict\":\"kept\",\"simhash\":\"00000000000000ff\",\"duplicate_of\":null,\"distance\":null,\"removed_urls\":[],\"removed_paragraphs\":[{\"index\":1,\"reason\":\"title_echo\",\"of\":null}]}}\n"
+        );
+    }
+
+    #[test]
+    fn reject_raw_is_lossy_and_cut() {
+        let raw = [b'a'; 5000];
+        let r = Reject::new(3, "-", &RecordError::EmptyLine, &raw);
+        assert_eq!(r.raw.len(), REJECT_RAW_MAX);
+        let r = Reject::new(3, "-", &RecordError::EmptyLine, b"\xffx");
+        assert_eq!(r.raw, "\u{fffd}x");
+    }
+}

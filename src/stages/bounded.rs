@@ -1,0 +1,137 @@
+//! A hash map with a hard size cap, for per-stream statistics that must not grow without end.
+//!
+//! Keys are already 64-bit hashes, so the map hashes them with one multiply (a fixed, seedless
+//! mixer: the same sequence of operations always gives the same map). When the map reaches its
+//! cap, entries whose weight is lowest (a count of 1 first, then 2, ...) are pruned until it
+//! is at three quarters of the cap. Which entries go depends only on their values, never on
+//! iteration order, so pruning is deterministic.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Hasher for keys that are already uniformly distributed 64-bit hashes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct PrehashedHasher(u64);
+
+impl Hasher for PrehashedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (i ^ (i >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    }
+}
+
+pub(crate) type PrehashedMap<V> = HashMap<u64, V, BuildHasherDefault<PrehashedHasher>>;
+
+/// Values kept in a [`CappedMap`] say how much they are worth keeping.
+pub(crate) trait Weighted {
+    fn weight(&self) -> u32;
+}
+
+/// A map of at most `cap` entries.
+#[derive(Debug, Clone)]
+pub(crate) struct CappedMap<V> {
+    map: PrehashedMap<V>,
+    cap: usize,
+    pruned: u64,
+}
+
+impl<V: Weighted> CappedMap<V> {
+    pub(crate) fn new(cap: usize) -> Self {
+        CappedMap { map: PrehashedMap::default(), cap: cap.max(4), pruned: 0 }
+    }
+
+    pub(crate) fn get(&self, k: u64) -> Option<&V> {
+        self.map.get(&k)
+    }
+
+    /// The entry for `k`, created with `make` if absent (pruning first if the map is full).
+    pub(crate) fn entry_or_insert_with(&mut self, k: u64, make: impl FnOnce() -> V) -> &mut V {
+        if !self.map.contains_key(&k) && self.map.len() >= self.cap {
+            self.prune();
+        }
+        self.map.entry(k).or_insert_with(make)
+    }
+
+    fn prune(&mut self) {
+        let target = self.cap * 3 / 4;
+        let mut limit = 1;
+        while self.map.len() > target {
+            let before = self.map.len();
+            self.map.retain(|_, v| v.weight() > limit);
+            self.pruned += (before - self.map.len()) as u64;
+            limit = limit.saturating_mul(2);
+            if limit == u32::MAX {
+                self.map.clear();
+            }
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Entries removed by pruning since creation.
+    pub(crate) fn pruned(&self) -> u64 {
+        self.pruned
+    }
+
+    /// Entries sorted by key, for a canonical snapshot.
+    pub(crate) fn sorted(&self) -> Vec<(u64, &V)> {
+        let mut v: Vec<(u64, &V)> = self.map.iter().map(|(k, v)| (*k, v)).collect();
+        v.sort_unstable_by_key(|(k, _)| *k);
+        v
+    }
+
+    pub(crate) fn insert(&mut self, k: u64, v: V) {
+        if !self.map.contains_key(&k) && self.map.len() >= self.cap {
+            self.prune();
+        }
+        self.map.insert(k, v);
+    }
+}
+
+impl Weighted for u32 {
+    fn weight(&self) -> u32 {
+        *self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prunes_lightest_entries_at_the_cap() {
+        let mut m: CappedMap<u32> = CappedMap::new(8);
+        for k in 0..4u64 {
+            *m.entry_or_insert_with(k, || 0) += 5;
+        }
+        for k in 100..200u64 {
+            *m.entry_or_insert_with(k, || 0) += 1;
+            assert!(m.len() <= 8);
+        }
+        for k in 0..4u64 {
+            assert_eq!(m.get(k), Some(&5), "heavy entries survive");
+        }
+        assert!(m.pruned() > 0);
+    }
+
+    #[test]
+    fn same_operations_same_contents() {
+        let run = || {
+            let mut m: CappedMap<u32> = CappedMap::new(16);
+            for k in 0..1000u64 {
+                *m.entry_or_insert_with(k % 37 * 7919, || 0) += (k % 3) as u32 + 1;
+            }
+            m.sorted().into_iter().map(|(k, v)| (k, *v)).collect::<Vec<_>>()
+        };
+        assert_eq!(run(), run());
+    }
+}

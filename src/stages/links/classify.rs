@@ -1,0 +1,500 @@
+//! Scoring a found link: is it injected promotion or a legitimate link?
+//!
+//! Every signal adds a weight (positive for promotion, negative for legitimacy) and a link is
+//! removed when the sum reaches the configured threshold. No single list decides: real
+//! injections mostly point at hijacked `.go.id` / `.ac.id` pages, shorteners and throwaway
+//! domains that no blocklist holds, while real articles cite, mention and even report on
+//! gambling sites. The signals and their default weights are documented in
+//! `config/gleaner.toml`; each one that fires is named in the explanation.
+
+use super::extract::{FoundLink, LinkForm, ParsedUrl, Target};
+use super::lists::{DomainSet, Lexicon, LexiconHit, TldWeights, tokens};
+use serde::{Deserialize, Serialize};
+
+/// The lists a classifier consults, loaded once.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Lists {
+    pub blocklist: DomainSet,
+    pub allowlist: DomainSet,
+    pub shorteners: DomainSet,
+    pub lexicon: Lexicon,
+    pub tlds: TldWeights,
+    pub cues: Vec<String>,
+}
+
+/// Weights of the URL signals. Positive weights push towards removal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SignalWeights {
+    /// Host or one of its parents is on a blocklist.
+    pub blocklist: f32,
+    /// Registrable domain is on the allowlist (negative).
+    pub allowlist: f32,
+    /// Same registrable domain as the record's own `url`, or a relative link (negative).
+    pub own_site: f32,
+    /// Multiplies the weight of the strongest lexicon term found in the host.
+    pub lexicon_host: f32,
+    /// Multiplies the weight of the strongest lexicon term found in the path and query.
+    pub lexicon_path: f32,
+    /// Multiplies the weight of the strongest lexicon term found in the anchor text.
+    pub lexicon_anchor: f32,
+    /// Multiplies the listed weight of a spam-favoured TLD.
+    pub spam_tld: f32,
+    /// The host is a URL shortener or link-in-bio service.
+    pub shortener: f32,
+    /// A homepage written with a scheme or `www.` pasted between two words of a sentence.
+    pub homepage_mid_sentence: f32,
+    /// A bare domain (no scheme) pasted between two words of a sentence.
+    pub bare_domain_mid_sentence: f32,
+    /// A deeper URL with a scheme pasted between two words of a sentence.
+    pub url_mid_sentence: f32,
+    /// A citation cue (`Sumber:`, `according to`, `dilansir dari`, ...) just before (negative).
+    pub citation_cue: f32,
+    /// The link is in parentheses right after some text, the way sources are cited (negative).
+    pub parenthetical: f32,
+    /// User info in the URL (`http://good.com@evil.com`).
+    pub userinfo: f32,
+    /// Host label mixes scripts or is made of look-alike characters.
+    pub homoglyph: f32,
+    /// `hxxp`, `[.]`, `(dot)` and similar obfuscations.
+    pub obfuscated: f32,
+    /// Full-width or ideographic dots between labels.
+    pub wide_dot: f32,
+    /// Zero-width characters inside the URL.
+    pub invisible: f32,
+    /// The host is an IP address.
+    pub ip_host: f32,
+    /// The same off-site target linked from records of many different sites in the stream.
+    pub campaign: f32,
+    /// Factor applied to lexicon, blocklist and TLD weights when the article itself reports on
+    /// gambling (reporting is not promotion).
+    pub reporting_factor: f32,
+}
+
+impl Default for SignalWeights {
+    fn default() -> Self {
+        SignalWeights {
+            blocklist: 1.5,
+            allowlist: -1.0,
+            own_site: -3.0,
+            lexicon_host: 1.0,
+            lexicon_path: 0.9,
+            lexicon_anchor: 0.9,
+            spam_tld: 1.0,
+            shortener: 0.3,
+            homepage_mid_sentence: 1.0,
+            bare_domain_mid_sentence: 0.5,
+            url_mid_sentence: 0.3,
+            citation_cue: -0.7,
+            parenthetical: -0.4,
+            userinfo: 1.5,
+            homoglyph: 1.5,
+            obfuscated: 0.5,
+            wide_dot: 0.8,
+            invisible: 1.0,
+            ip_host: 0.3,
+            campaign: 0.8,
+            reporting_factor: 0.4,
+        }
+    }
+}
+
+/// One signal that fired for a link.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Signal {
+    pub name: &'static str,
+    pub detail: Option<String>,
+    pub weight: f32,
+}
+
+impl Signal {
+    pub(crate) fn label(&self) -> String {
+        match &self.detail {
+            Some(d) => format!("{}:{}={:+.2}", self.name, d, self.weight),
+            None => format!("{}={:+.2}", self.name, self.weight),
+        }
+    }
+}
+
+/// The record-level facts the classifier needs.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DocContext<'a> {
+    /// The record's text.
+    pub text: &'a str,
+    /// Registrable domain of the record's own URL.
+    pub own_domain: Option<&'a str>,
+    /// The article reports on gambling in its own words.
+    pub reporting: bool,
+}
+
+/// A link's static score (everything but the cross-document campaign signal).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Scored {
+    pub score: f32,
+    pub signals: Vec<Signal>,
+    /// The anchor text itself is promotional: remove it with the link.
+    pub promo_anchor: bool,
+    /// Whether the link may take part in a link campaign: an off-site homepage, shortener or
+    /// promotional link, not allowlisted.
+    pub campaign_eligible: bool,
+}
+
+impl Scored {
+    /// The strongest positive signal, named as the removal reason.
+    pub(crate) fn reason(&self) -> &'static str {
+        self.signals
+            .iter()
+            .filter(|s| s.weight > 0.0)
+            .max_by(|a, b| a.weight.total_cmp(&b.weight))
+            .map_or("score", |s| s.name)
+    }
+
+    pub(crate) fn push(&mut self, name: &'static str, detail: Option<String>, weight: f32) {
+        if weight != 0.0 {
+            self.score += weight;
+            self.signals.push(Signal { name, detail, weight });
+        }
+    }
+}
+
+/// Words that introduce a link legitimately ("visit", "at", "di", "melalui", ...): a link after
+/// one of them is not pasted into the middle of a sentence.
+const INTRO_WORDS: &[&str] = &[
+    "di", "ke", "dari", "pada", "untuk", "melalui", "lewat", "via", "yakni", "yaitu", "dalam", "kunjungi", "akses",
+    "buka", "laman", "situs", "website", "web", "link", "tautan", "alamat", "url", "portal", "sumber", "at", "on",
+    "in", "to", "from", "visit", "see", "read", "is", "are", "was", "and", "or", "dan", "atau", "serta", "the", "of",
+    "by", "oleh", "kepada", "dengan", "lihat", "cek", "unduh", "download", "daftar", "register", "go", "website:",
+];
+
+fn is_intro_word(w: &str) -> bool {
+    let w = w.to_lowercase();
+    INTRO_WORDS.contains(&w.as_str())
+}
+
+/// Scores one link. Pure: the same link in the same context always gets the same score.
+pub(crate) fn score(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &SignalWeights) -> Scored {
+    let mut s = Scored { score: 0.0, signals: Vec::new(), promo_anchor: false, campaign_eligible: false };
+    let anchor_text = link.element.map(|e| e.anchor.of(ctx.text)).unwrap_or("");
+    let anchor_hit = if anchor_text.is_empty() { None } else { lists.lexicon.best(&tokens(anchor_text)) };
+    let rf = if ctx.reporting { w.reporting_factor } else { 1.0 };
+
+    let p = match &link.target {
+        Target::Url(p) => p,
+        Target::Relative => {
+            s.push("own_site", Some("relative".into()), w.own_site);
+            return s;
+        }
+        // Nothing is promoted by a link without a target.
+        Target::Empty | Target::Invalid => return s,
+    };
+
+    if ctx.own_domain.is_some_and(|d| d == p.domain) {
+        s.push("own_site", Some(p.domain.clone()), w.own_site);
+        return s;
+    }
+    let allowed = lists.allowlist.matches(&p.host).is_some();
+    if allowed {
+        s.push("allowlist", Some(p.domain.clone()), w.allowlist);
+    }
+    if let Some(d) = lists.blocklist.matches(&p.host) {
+        s.push("blocklist", Some(d.to_owned()), w.blocklist * rf);
+    }
+    let host_hit = lists.lexicon.best(&tokens(host_without_suffix(p)));
+    if let Some(h) = &host_hit {
+        s.push("lexicon_host", Some(h.term.clone()), w.lexicon_host * h.weight * rf);
+    }
+    let path_hit = path_lexicon(p, lists, ctx.text, link);
+    if let Some(h) = &path_hit {
+        s.push("lexicon_path", Some(h.term.clone()), w.lexicon_path * h.weight * rf);
+    }
+    if let Some(h) = &anchor_hit {
+        s.push("lexicon_anchor", Some(h.term.clone()), w.lexicon_anchor * h.weight * rf);
+        s.promo_anchor = h.weight >= 0.5;
+    }
+    if let Some((tld, tw)) = lists.tlds.weight(&p.host, &p.suffix) {
+        s.push("spam_tld", Some(tld.to_owned()), w.spam_tld * tw * rf);
+    }
+    let shortener = lists.shorteners.matches(&p.host).is_some();
+    if shortener {
+        s.push("shortener", Some(p.domain.clone()), w.shortener);
+    }
+    if p.userinfo {
+        s.push("userinfo", None, w.userinfo);
+    }
+    if let Some(label) = homoglyph_label(&p.unicode_host) {
+        s.push("homoglyph", Some(label), w.homoglyph);
+    }
+    if link.obfuscation.scheme || link.obfuscation.bracket_dot {
+        s.push("obfuscated", None, w.obfuscated);
+    }
+    if link.obfuscation.wide_dot {
+        s.push("wide_dot", None, w.wide_dot);
+    }
+    if link.obfuscation.invisible {
+        s.push("invisible", None, w.invisible);
+    }
+    if p.is_ip {
+        s.push("ip_host", None, w.ip_host);
+    }
+
+    let around = Around::of(ctx.text, link);
+    if let Some(cue) = around.cue(&lists.cues) {
+        s.push("citation_cue", Some(cue), w.citation_cue);
+    } else if around.parenthetical {
+        s.push("parenthetical", None, w.parenthetical);
+    }
+    if link.element.is_none() && around.mid_sentence() {
+        if p.is_homepage() && link.form != LinkForm::Bare {
+            s.push("homepage_mid_sentence", None, w.homepage_mid_sentence);
+        } else if link.form == LinkForm::Bare && p.is_homepage() {
+            s.push("bare_domain_mid_sentence", None, w.bare_domain_mid_sentence);
+        } else if link.has_scheme {
+            s.push("url_mid_sentence", None, w.url_mid_sentence);
+        }
+    }
+    let promotional = host_hit.is_some() || path_hit.is_some() || anchor_hit.as_ref().is_some_and(|h| h.weight >= 0.5);
+    s.campaign_eligible = !allowed && (p.is_homepage() || shortener || promotional);
+    s
+}
+
+/// The host's labels without the public suffix (`slot.gacor.co.id` → `slot.gacor`).
+fn host_without_suffix(p: &ParsedUrl) -> &str {
+    let h = p.unicode_host.as_str();
+    if !p.suffix.is_empty() && h.len() > p.suffix.len() && h.ends_with(p.suffix.as_str()) {
+        &h[..h.len() - p.suffix.len() - 1]
+    } else {
+        h
+    }
+}
+
+fn path_lexicon(p: &ParsedUrl, lists: &Lists, text: &str, link: &FoundLink) -> Option<LexiconHit> {
+    let mut toks = tokens(&p.path);
+    if p.has_query {
+        // The query is part of what the link promotes (`?ref=slotgacor`); take it from the text.
+        let raw = link.url.of(text);
+        if let Some(q) = raw.split_once('?').map(|(_, q)| q) {
+            toks.extend(tokens(q));
+        }
+    }
+    lists.lexicon.best(&toks)
+}
+
+/// Labels that mix Latin with Cyrillic or Greek, or are made only of characters that look like
+/// Latin letters without being Latin: the tricks of look-alike domains.
+fn homoglyph_label(unicode_host: &str) -> Option<String> {
+    for label in unicode_host.split('.') {
+        if label.is_ascii() {
+            continue;
+        }
+        let mut latin = false;
+        let mut other = false;
+        let mut all_confusable = true;
+        for c in label.chars() {
+            if c.is_ascii_alphabetic() {
+                latin = true;
+            } else if matches!(c as u32, 0x0370..=0x052F) {
+                // Greek, Cyrillic and Cyrillic Supplement.
+                other = true;
+                all_confusable &= is_latin_lookalike(c);
+            } else if !(c.is_ascii_digit() || c == '-') {
+                all_confusable = false;
+            }
+        }
+        if other && (latin || all_confusable) {
+            return Some(label.to_owned());
+        }
+    }
+    None
+}
+
+fn is_latin_lookalike(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'в'
+            | 'е'
+            | 'к'
+            | 'м'
+            | 'н'
+            | 'о'
+            | 'р'
+            | 'с'
+            | 'т'
+            | 'у'
+            | 'х'
+            | 'ѕ'
+            | 'і'
+            | 'ј'
+            | 'ԁ'
+            | 'һ'
+            | 'ԛ'
+            | 'ԝ'
+            | 'ӏ'
+            | 'ɡ'
+            | 'ο'
+            | 'α'
+            | 'ν'
+            | 'ρ'
+            | 'ι'
+            | 'κ'
+            | 'τ'
+            | 'υ'
+            | 'χ'
+            | 'ε'
+    )
+}
+
+/// The text around a link on its line.
+struct Around<'a> {
+    before: &'a str,
+    after: &'a str,
+    parenthetical: bool,
+}
+
+impl<'a> Around<'a> {
+    fn of(text: &'a str, link: &FoundLink) -> Self {
+        let o = link.outer();
+        let line_start = text[..o.start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[o.end..].find('\n').map_or(text.len(), |p| o.end + p);
+        let before = &text[line_start..o.start];
+        let after = &text[o.end..line_end];
+        let parenthetical = before.trim_end().ends_with('(')
+            && after.trim_start().starts_with(')')
+            && before
+                .trim_end()
+                .trim_end_matches('(')
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        Around { before, after, parenthetical }
+    }
+
+    /// The citation cue in the last few words before the link, if any, within the sentence.
+    fn cue(&self, cues: &[String]) -> Option<String> {
+        let tail = tail_chars(self.before, 64);
+        // Only the current sentence counts.
+        let sentence = match tail.rfind(['.', '!', '?']) {
+            Some(p) if tail[p + 1..].starts_with(' ') => &tail[p + 1..],
+            _ => tail,
+        };
+        let lower = sentence.to_lowercase();
+        cues.iter()
+            .find(|c| {
+                lower.match_indices(c.as_str()).any(|(i, m)| {
+                    let start_ok = i == 0 || !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                    let rest = &lower[i + m.len()..];
+                    // A cue ends at a word boundary (`via` is not `viagra`), or runs straight
+                    // into the link when a scraper glued them (`lamanhttps://`).
+                    let end_ok = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+                    start_ok && end_ok
+                })
+            })
+            .cloned()
+    }
+
+    /// Pasted between two words of one sentence: a word (not an intro word) before it and a
+    /// lowercase word after it.
+    fn mid_sentence(&self) -> bool {
+        let b = self.before.trim_end_matches([' ', '\t']);
+        let prev: String =
+            b.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
+        if prev.is_empty() || is_intro_word(&prev) {
+            return false;
+        }
+        let glued = b.len() == self.before.len();
+        if glued && is_intro_word_suffix(&prev) {
+            return false;
+        }
+        let a = self.after.trim_start_matches([' ', '\t']);
+        a.chars().next().is_some_and(|c| c.is_lowercase())
+    }
+}
+
+/// A glued word (`dihttps://`, `lamanhttps://`) that ends with an intro word.
+fn is_intro_word_suffix(w: &str) -> bool {
+    let w = w.to_lowercase();
+    INTRO_WORDS.iter().any(|i| i.len() >= 2 && w.ends_with(i))
+}
+
+fn tail_chars(s: &str, max_bytes: usize) -> &str {
+    if s.len() <= max_bytes {
+        return s;
+    }
+    let mut start = s.len() - max_bytes;
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract::find_links;
+    use super::*;
+
+    fn lists() -> Lists {
+        let mut l = Lists::default();
+        l.lexicon.add_file("1.0 *gacor*\n0.5 slot\n0.9 judi online\n0.3 esports\n", "gambling").unwrap();
+        l.blocklist.add_file("bet365.com\n");
+        l.allowlist.add_file("kompas.com\n");
+        l.shorteners.add_file("bit.ly\n");
+        l.tlds.add_file("0.6 vip\n").unwrap();
+        l.cues = super::super::lists::phrases("sumber\ndilansir dari\naccording to\nlaman\n");
+        l
+    }
+
+    fn score_in(text: &str, own: Option<&str>) -> Vec<(String, f32, &'static str)> {
+        let l = lists();
+        let w = SignalWeights::default();
+        let ctx = DocContext { text, own_domain: own, reporting: false };
+        find_links(text)
+            .iter()
+            .map(|k| {
+                let s = score(k, &ctx, &l, &w);
+                (k.url.of(text).to_owned(), s.score, s.reason())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn seed_homepage_mid_sentence_is_spam() {
+        let r = score_in("Barat telah lama https://esports-indonesia.com/ mencurigai Moskow", None);
+        assert!(r[0].1 >= 1.0, "{r:?}");
+        assert_eq!(r[0].2, "homepage_mid_sentence");
+    }
+
+    #[test]
+    fn keeps_own_site_links() {
+        let r = score_in("lihat https://news.example.com/a/b sekarang", Some("example.com"));
+        assert!(r[0].1 < 0.0);
+    }
+
+    #[test]
+    fn cited_and_introduced_links_are_not_spam() {
+        for t in [
+            "Sumber: https://www.reuters.com/world/asia/",
+            "dilansir dari Kompas.com, Senin",
+            "melalui laman resmi KPPU dihttps://kppu.go.id/jadwal-sidang/.",
+            "Informasi di https://cekbansos.kemensos.go.id. Caranya",
+            "kini hadir Nikah.id dengan semangat",
+        ] {
+            let r = score_in(t, None);
+            assert!(r[0].1 < 1.0, "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn hijacked_government_page_with_promo_path_is_spam() {
+        let r = score_in(r#"<a href="https://dinsos.merauke.go.id/berita/slot-gacor/">Slot Gacor</a>"#, None);
+        assert!(r[0].1 >= 1.0, "{r:?}");
+        assert!(r[0].2.starts_with("lexicon_"), "{r:?}");
+    }
+
+    #[test]
+    fn deceptive_urls_score_high() {
+        assert!(score_in("lihat http://good.com@evil.com/ ya", None)[0].1 >= 1.0);
+        assert!(score_in("buka https://аpple.com/ ya", None)[0].1 >= 1.0);
+        assert_eq!(homoglyph_label("пример.рф"), None);
+        assert!(homoglyph_label("раураl.com").is_some());
+    }
+}

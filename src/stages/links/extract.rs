@@ -1,0 +1,892 @@
+//! Finding URLs in scraped text, in every form they take there.
+//!
+//! One left-to-right pass over the bytes looks for the few bytes that can start a link
+//! (`<` of an HTML anchor, `[` of a Markdown link, `:` of `scheme://`, `w` of `www.`, and the
+//! dots of a bare domain, obfuscated or not). Each candidate is expanded once and the scan
+//! resumes after it, so the work is linear in the text, and at most [`MAX_LINKS`] links are
+//! taken from one record. A hand-written scanner rather than a regex: the regex crate's
+//! `find_iter` can go quadratic on adversarial input, and obfuscations (`example[.]com`,
+//! `hxxps://`, full-width dots, zero-width characters) need context a regex cannot carry.
+//!
+//! Each found link reports byte spans (the URL itself, and for anchors the whole element, the
+//! anchor text and the tags) and a parsed, normalised form: punycode host, registrable domain
+//! by the Public Suffix List (`psl`), path, and what was odd about it.
+
+use crate::text::ByteSpan;
+
+/// Most links taken from one record; past it the rest of the text is not searched.
+pub(crate) const MAX_LINKS: usize = 4096;
+/// Longest URL considered; a longer run of URL characters is cut here.
+pub(crate) const MAX_URL_BYTES: usize = 8192;
+/// Longest anchor text looked at when searching for `</a>`.
+const MAX_ANCHOR_BYTES: usize = 1024;
+/// Longest `<a ...>` tag.
+const MAX_TAG_BYTES: usize = 4096;
+
+/// How a link is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LinkForm {
+    /// `scheme://...`
+    Scheme,
+    /// `www.example.com/...`
+    Www,
+    /// `example.com/...`
+    Bare,
+    /// `<a href="...">anchor</a>`
+    HtmlAnchor,
+    /// `[anchor](...)`
+    Markdown,
+}
+
+/// Obfuscations seen in a link, as bit flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Obfuscation {
+    /// `hxxp://`, `h**p://` or `[:]`.
+    pub scheme: bool,
+    /// `[.]`, `(.)`, `{.}`, `[dot]`, `(dot)` or a dot surrounded by spaces.
+    pub bracket_dot: bool,
+    /// A full-width or ideographic dot used as a label separator.
+    pub wide_dot: bool,
+    /// Zero-width or soft-hyphen characters inside the URL.
+    pub invisible: bool,
+}
+
+/// A parsed, normalised URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ParsedUrl {
+    /// Lowercase ASCII host (punycode for internationalised names).
+    pub host: String,
+    /// The host in Unicode, for script checks.
+    pub unicode_host: String,
+    /// Registrable domain (eTLD+1) by the Public Suffix List, or the host itself.
+    pub domain: String,
+    /// Public suffix of the host, e.g. `co.id`.
+    pub suffix: String,
+    /// Path, percent-decoded where it is valid UTF-8.
+    pub path: String,
+    /// Whether a query string is present.
+    pub has_query: bool,
+    /// Whether the URL carries a user name or password (`http://good.com@evil.com`).
+    pub userinfo: bool,
+    /// Whether the host is an IP address.
+    pub is_ip: bool,
+}
+
+impl ParsedUrl {
+    /// A homepage: no path beyond `/`, no query.
+    pub(crate) fn is_homepage(&self) -> bool {
+        (self.path.is_empty() || self.path == "/") && !self.has_query
+    }
+}
+
+/// What a link points to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Target {
+    /// An absolute URL.
+    Url(ParsedUrl),
+    /// A relative reference (`/path`, `page.html`, `#frag`): the page's own site.
+    Relative,
+    /// An empty `href`.
+    Empty,
+    /// Something that does not parse as a URL (`javascript:`, garbage).
+    Invalid,
+}
+
+/// The markup around a link: an HTML anchor or a Markdown link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Element {
+    /// The whole element, from `<a` to `</a>` or `[` to `)`.
+    pub whole: ByteSpan,
+    /// The anchor text.
+    pub anchor: ByteSpan,
+    /// The opening part (`<a ...>` or `[`).
+    pub open: ByteSpan,
+    /// The closing part (`</a>` or `](url)`); empty for an anchor without `</a>`.
+    pub close: ByteSpan,
+}
+
+/// One link found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundLink {
+    /// The URL as written (for anchors, the `href` value).
+    pub url: ByteSpan,
+    /// How it is written.
+    pub form: LinkForm,
+    /// The surrounding markup, for anchors and Markdown links.
+    pub element: Option<Element>,
+    /// Where it points.
+    pub target: Target,
+    /// Obfuscations used.
+    pub obfuscation: Obfuscation,
+    /// The URL was written with an explicit scheme.
+    pub has_scheme: bool,
+}
+
+impl FoundLink {
+    /// The span a removal of the whole link covers: the element if any, else the URL.
+    pub(crate) fn outer(&self) -> ByteSpan {
+        self.element.map_or(self.url, |e| e.whole)
+    }
+
+    pub(crate) fn parsed(&self) -> Option<&ParsedUrl> {
+        match &self.target {
+            Target::Url(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// Finds the links in `text`, in order, without overlaps.
+pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() && out.len() < MAX_LINKS {
+        let c = b[i];
+        let found = match c {
+            b'<' => html_anchor(text, i),
+            b'[' => markdown_link(text, i).or_else(|| bracket_colon_scheme(text, i)).or_else(|| bare_domain(text, i)),
+            b':' => scheme_url(text, i),
+            b'w' | b'W' => www_url(text, i),
+            b'.' | b'(' | b'{' | b' ' | 0xEF | 0xE3 => bare_domain(text, i),
+            _ => None,
+        };
+        match found {
+            Some(link) => {
+                let end = link.outer().end;
+                debug_assert!(end > i);
+                out.push(link);
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes
+
+/// Bytes and chars that end a URL written in running text.
+fn is_url_terminator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '<'
+                | '>'
+                | '`'
+                | '{'
+                | '}'
+                | '|'
+                | '\\'
+                | '^'
+                | '\''
+                | '、'
+                | '。'
+                | '，'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '（'
+                | '）'
+                | '【'
+                | '】'
+                | '《'
+                | '》'
+                | '〈'
+                | '〉'
+                | '\u{3000}'
+        )
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// A character that may be part of a domain label as written in text.
+fn is_label_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric()) || is_invisible(c)
+}
+
+/// Dot separators between labels: `(len, kind)` of the separator starting at `i`, if any.
+/// kind: 0 plain dot, 1 bracketed or spaced dot, 2 wide dot.
+fn dot_at(b: &[u8], i: usize) -> Option<(usize, u8)> {
+    let rest = &b[i..];
+    if rest.first() == Some(&b'.') {
+        return Some((1, 0));
+    }
+    for pat in [&b"[.]"[..], b"(.)", b"{.}", b"[dot]", b"(dot)", b" . "] {
+        if rest.len() >= pat.len() && rest[..pat.len()].eq_ignore_ascii_case(pat) {
+            return Some((pat.len(), 1));
+        }
+    }
+    // U+FF0E FULLWIDTH FULL STOP, U+3002 IDEOGRAPHIC FULL STOP, U+FF61 HALFWIDTH IDEOGRAPHIC
+    for pat in [&[0xEF, 0xBC, 0x8E][..], &[0xE3, 0x80, 0x82], &[0xEF, 0xBD, 0xA1]] {
+        if rest.starts_with(pat) {
+            return Some((3, 2));
+        }
+    }
+    None
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Host scanning
+
+struct HostScan {
+    end: usize,
+    labels: usize,
+    tld_start: usize,
+    obf: Obfuscation,
+}
+
+/// Scans labels separated by (possibly obfuscated) dots from `start`. Stops before anything
+/// that is not a label or a dot followed by a label.
+fn scan_host(text: &str, start: usize) -> Option<HostScan> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut labels = 0;
+    let mut obf = Obfuscation::default();
+    let mut tld_start;
+    let limit = (start + 300).min(b.len());
+    loop {
+        let label_start = i;
+        while i < limit {
+            let c = char_at(text, i)?;
+            if !is_label_char(c) {
+                break;
+            }
+            if is_invisible(c) {
+                obf.invisible = true;
+            }
+            i += c.len_utf8();
+        }
+        if i == label_start {
+            return None;
+        }
+        labels += 1;
+        tld_start = label_start;
+        match dot_at(b, i) {
+            Some((len, kind)) if i + len < b.len() && char_at(text, i + len).is_some_and(is_label_char) => {
+                // A spaced dot only counts when what follows looks like a TLD, checked by
+                // the caller; mark it now.
+                match kind {
+                    1 => obf.bracket_dot = true,
+                    2 => obf.wide_dot = true,
+                    _ => {}
+                }
+                i += len;
+            }
+            _ => break,
+        }
+    }
+    Some(HostScan { end: i, labels, tld_start, obf })
+}
+
+/// True when `tld` (as written) is a known top-level domain in lowercase ASCII or punycode.
+fn is_known_tld(tld: &str) -> bool {
+    if tld.len() < 2 || tld.len() > 63 {
+        return false;
+    }
+    if let Some(rest) = tld.strip_prefix("xn--") {
+        return !rest.is_empty() && rest.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-');
+    }
+    if !tld.bytes().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    psl::suffix(tld.as_bytes()).is_some_and(|s| s.is_known() && s.as_bytes() == tld.as_bytes())
+}
+
+/// Scans a URL's path/query/fragment from `i` (just after the host, possibly at `:port`).
+/// Returns the end, with trailing punctuation and unbalanced closing brackets trimmed.
+fn scan_rest(text: &str, mut i: usize, stop_at_paren: bool) -> usize {
+    let b = text.as_bytes();
+    let start = i;
+    let limit = (start + MAX_URL_BYTES).min(b.len());
+    while i < limit {
+        let Some(c) = char_at(text, i) else { break };
+        if is_url_terminator(c) || (stop_at_paren && c == ')') {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    trim_url_end(text, start, i)
+}
+
+fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        if end <= start {
+            return start;
+        }
+        let c = b[end - 1];
+        let trim = match c {
+            b'.' | b',' | b':' | b';' | b'!' | b'?' | b'*' | b'\'' | b'"' => true,
+            b')' => count(&b[start..end], b'(') < count(&b[start..end], b')'),
+            b']' => count(&b[start..end], b'[') < count(&b[start..end], b']'),
+            _ => false,
+        };
+        if trim {
+            end -= 1;
+            continue;
+        }
+        // Trailing ellipsis or CJK/full-width punctuation.
+        if let Some(ch) = text[start..end].chars().next_back()
+            && matches!(ch, '…' | '．' | '！' | '？' | '：' | '；')
+        {
+            end -= ch.len_utf8();
+            continue;
+        }
+        return end;
+    }
+}
+
+fn count(b: &[u8], c: u8) -> usize {
+    memchr::memchr_iter(c, b).count()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Link forms
+
+const SCHEMES: &[(&str, bool)] = &[
+    ("https", false),
+    ("http", false),
+    ("hxxps", true),
+    ("hxxp", true),
+    ("hxtps", true),
+    ("hxtp", true),
+    ("h**ps", true),
+    ("h**p", true),
+    ("ftp", false),
+];
+
+/// `scheme://...` with `colon` at the `:`.
+fn scheme_url(text: &str, colon: usize) -> Option<FoundLink> {
+    let b = text.as_bytes();
+    if !b[colon..].starts_with(b"://") {
+        return None;
+    }
+    // The scheme is the longest known scheme ending just before the colon; letters before it
+    // are a word glued to the URL by a scraper (`dihttps://...`).
+    let (start, obf_scheme) = SCHEMES.iter().find_map(|(s, obf)| {
+        let n = s.len();
+        (colon >= n && b[colon - n..colon].eq_ignore_ascii_case(s.as_bytes())).then_some((colon - n, *obf))
+    })?;
+    finish_scheme_url(text, start, colon + 3, obf_scheme)
+}
+
+/// `http[:]//...` with `br` at the `[`.
+fn bracket_colon_scheme(text: &str, br: usize) -> Option<FoundLink> {
+    let b = text.as_bytes();
+    if !b[br..].starts_with(b"[:]//") {
+        return None;
+    }
+    let start = SCHEMES.iter().find_map(|(s, _)| {
+        let n = s.len();
+        (br >= n && b[br - n..br].eq_ignore_ascii_case(s.as_bytes())).then_some(br - n)
+    })?;
+    finish_scheme_url(text, start, br + 5, true)
+}
+
+fn finish_scheme_url(text: &str, start: usize, after: usize, obf_scheme: bool) -> Option<FoundLink> {
+    let end = scan_rest(text, after, false);
+    if end <= after {
+        return None;
+    }
+    let raw = &text[start..end];
+    let (target, mut obf) = parse_target(raw, true);
+    if matches!(target, Target::Invalid) {
+        return None;
+    }
+    obf.scheme |= obf_scheme;
+    Some(FoundLink {
+        url: ByteSpan::new(start, end),
+        form: LinkForm::Scheme,
+        element: None,
+        target,
+        obfuscation: obf,
+        has_scheme: true,
+    })
+}
+
+/// `www.` at a word start.
+fn www_url(text: &str, i: usize) -> Option<FoundLink> {
+    let b = text.as_bytes();
+    if b.len() < i + 5 || !b[i..i + 4].eq_ignore_ascii_case(b"www.") {
+        return None;
+    }
+    if char_before(text, i).is_some_and(|c| is_label_char(c) || c == '.' || c == '/' || c == '@') {
+        return None;
+    }
+    let host = scan_host(text, i)?;
+    if host.labels < 3 || !is_known_tld(&normalize_host_text(&text[host.tld_start..host.end]).0) {
+        return None;
+    }
+    let end = scan_rest(text, host.end, false);
+    let raw = &text[i..end];
+    let (target, obf) = parse_target(raw, false);
+    if matches!(target, Target::Invalid) {
+        return None;
+    }
+    Some(FoundLink {
+        url: ByteSpan::new(i, end),
+        form: LinkForm::Www,
+        element: None,
+        target,
+        obfuscation: obf,
+        has_scheme: false,
+    })
+}
+
+/// A bare domain (`example.com/path`), found from one of its dots at `i`.
+fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
+    let b = text.as_bytes();
+    dot_at(b, i)?;
+    // Walk back over the label before the dot.
+    let mut start = i;
+    let back_limit = i.saturating_sub(256);
+    while start > back_limit {
+        let Some(c) = char_before(text, start) else { break };
+        if !is_label_char(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    if start == i {
+        return None;
+    }
+    // Not part of an e-mail address, a path or a longer dotted token.
+    if let Some(c) = char_before(text, start)
+        && matches!(c, '@' | '/' | '.' | ':' | '=' | '&' | '?' | '#' | '%' | '_' | '\\')
+    {
+        return None;
+    }
+    let host = scan_host(text, start)?;
+    if host.labels < 2 || host.end <= i {
+        return None;
+    }
+    // An e-mail address: `user@host` seen from the host side is excluded above; `host@...`
+    // (a user part that looks like a domain) is excluded here.
+    if b.get(host.end) == Some(&b'@') {
+        return None;
+    }
+    let (host_norm, _) = normalize_host_text(&text[start..host.end]);
+    let tld = host_norm.rsplit('.').next().unwrap_or("");
+    // The TLD must be written in lowercase as a known TLD (`ASP.NET`, `e.g` and `3.14` are not
+    // domains), and the label before it must not be a lone letter or a number.
+    if !is_known_tld(&text[host.tld_start..host.end]) && !is_known_tld(tld) {
+        return None;
+    }
+    if text[host.tld_start..host.end].bytes().any(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let labels: Vec<&str> = host_norm.split('.').collect();
+    let second = labels[labels.len() - 2];
+    if second.len() < 2 || second.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = if b.get(host.end) == Some(&b'/') || b.get(host.end) == Some(&b':') {
+        scan_rest(text, host.end, false).max(host.end)
+    } else {
+        host.end
+    };
+    let raw = &text[start..end];
+    let (target, mut obf) = parse_target(raw, false);
+    if matches!(target, Target::Invalid) {
+        return None;
+    }
+    obf.bracket_dot |= host.obf.bracket_dot;
+    obf.wide_dot |= host.obf.wide_dot;
+    obf.invisible |= host.obf.invisible;
+    Some(FoundLink {
+        url: ByteSpan::new(start, end),
+        form: LinkForm::Bare,
+        element: None,
+        target,
+        obfuscation: obf,
+        has_scheme: false,
+    })
+}
+
+/// `<a ... href="..." ...>anchor</a>` starting at `lt`.
+fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
+    let b = text.as_bytes();
+    if b.len() < lt + 3 || !(b[lt + 1] == b'a' || b[lt + 1] == b'A') || !b[lt + 2].is_ascii_whitespace() {
+        return None;
+    }
+    // Find the end of the tag, honouring quotes.
+    let limit = (lt + MAX_TAG_BYTES).min(b.len());
+    let mut i = lt + 2;
+    let mut quote = 0u8;
+    let mut href: Option<ByteSpan> = None;
+    let mut tag_end = None;
+    while i < limit {
+        let c = b[i];
+        if quote != 0 {
+            if c == quote {
+                quote = 0;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            b'"' | b'\'' => quote = c,
+            b'>' => {
+                tag_end = Some(i + 1);
+                break;
+            }
+            b'h' | b'H'
+                if href.is_none()
+                    && b[i - 1].is_ascii_whitespace()
+                    && b.len() >= i + 4
+                    && b[i..i + 4].eq_ignore_ascii_case(b"href") =>
+            {
+                let mut j = i + 4;
+                while j < limit && b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                if j < limit && b[j] == b'=' {
+                    j += 1;
+                    while j < limit && b[j].is_ascii_whitespace() {
+                        j += 1;
+                    }
+                    if j < limit && (b[j] == b'"' || b[j] == b'\'') {
+                        let q = b[j];
+                        let vs = j + 1;
+                        let ve = memchr::memchr(q, &b[vs..limit]).map(|k| vs + k)?;
+                        href = Some(ByteSpan::new(vs, ve));
+                        i = ve + 1;
+                        continue;
+                    }
+                    let vs = j;
+                    let mut ve = j;
+                    while ve < limit && !b[ve].is_ascii_whitespace() && b[ve] != b'>' {
+                        ve += 1;
+                    }
+                    href = Some(ByteSpan::new(vs, ve));
+                    i = ve;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let tag_end = tag_end?;
+    let href = href?;
+    let open = ByteSpan::new(lt, tag_end);
+    // The anchor text runs to `</a>`, if it comes soon and no other anchor starts first.
+    let search_end = (tag_end + MAX_ANCHOR_BYTES).min(b.len());
+    let mut close = None;
+    let mut k = tag_end;
+    while let Some(off) = memchr::memchr(b'<', &b[k..search_end]) {
+        let p = k + off;
+        if b.len() >= p + 4 && b[p..p + 4].eq_ignore_ascii_case(b"</a>") {
+            close = Some(ByteSpan::new(p, p + 4));
+            break;
+        }
+        if b.len() >= p + 3 && (b[p + 1] == b'a' || b[p + 1] == b'A') && b[p + 2].is_ascii_whitespace() {
+            break;
+        }
+        k = p + 1;
+    }
+    let (anchor, close, whole) = match close {
+        Some(c) => (ByteSpan::new(tag_end, c.start), c, ByteSpan::new(lt, c.end)),
+        None => (ByteSpan::new(tag_end, tag_end), ByteSpan::new(tag_end, tag_end), open),
+    };
+    let raw = href.of(text).trim();
+    let (target, obf) = if raw.is_empty() { (Target::Empty, Obfuscation::default()) } else { parse_target(raw, false) };
+    let has_scheme = raw.contains("://");
+    Some(FoundLink {
+        url: href,
+        form: LinkForm::HtmlAnchor,
+        element: Some(Element { whole, anchor, open, close }),
+        target: match target {
+            Target::Invalid if !raw.contains(':') => Target::Relative,
+            t => t,
+        },
+        obfuscation: obf,
+        has_scheme,
+    })
+}
+
+/// `[anchor](url)` starting at `br`.
+fn markdown_link(text: &str, br: usize) -> Option<FoundLink> {
+    let b = text.as_bytes();
+    let limit = (br + 1 + MAX_ANCHOR_BYTES).min(b.len());
+    let mut i = br + 1;
+    while i < limit && b[i] != b']' && b[i] != b'\n' && b[i] != b'[' {
+        i += 1;
+    }
+    if i >= limit || b[i] != b']' || b.get(i + 1) != Some(&b'(') {
+        return None;
+    }
+    let anchor = ByteSpan::new(br + 1, i);
+    let us = i + 2;
+    let ue = scan_rest(text, us, true);
+    let close_paren = ue;
+    if b.get(close_paren) != Some(&b')') {
+        return None;
+    }
+    let raw = &text[us..ue];
+    let (target, obf) = if raw.is_empty() { (Target::Empty, Obfuscation::default()) } else { parse_target(raw, false) };
+    if matches!(target, Target::Invalid) {
+        return None;
+    }
+    let whole = ByteSpan::new(br, close_paren + 1);
+    Some(FoundLink {
+        url: ByteSpan::new(us, ue),
+        form: LinkForm::Markdown,
+        element: Some(Element {
+            whole,
+            anchor,
+            open: ByteSpan::new(br, br + 1),
+            close: ByteSpan::new(i, close_paren + 1),
+        }),
+        target,
+        obfuscation: obf,
+        has_scheme: raw.contains("://"),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation and parsing
+
+/// Undoes dot obfuscations and drops invisible characters in a host as written.
+fn normalize_host_text(s: &str) -> (String, Obfuscation) {
+    let mut obf = Obfuscation::default();
+    let mut out = String::with_capacity(s.len());
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some((len, kind)) = dot_at(b, i) {
+            match kind {
+                1 => obf.bracket_dot = true,
+                2 => obf.wide_dot = true,
+                _ => {}
+            }
+            out.push('.');
+            i += len;
+            continue;
+        }
+        let c = char_at(s, i).expect("i is on a char boundary: it only advances by whole chars");
+        if is_invisible(c) {
+            obf.invisible = true;
+        } else {
+            out.push(c);
+        }
+        i += c.len_utf8();
+    }
+    (out.to_lowercase(), obf)
+}
+
+/// Parses a URL as written (maybe obfuscated, maybe without scheme) into a [`Target`].
+pub(crate) fn parse_target(raw: &str, has_scheme: bool) -> (Target, Obfuscation) {
+    let mut obf = Obfuscation::default();
+    let mut s = String::with_capacity(raw.len() + 7);
+    let rest = if has_scheme || raw.contains("://") || raw.contains("[:]//") {
+        let (scheme, rest) = match raw.find("://") {
+            Some(p) => (&raw[..p], &raw[p + 3..]),
+            None => {
+                let p = raw.find("[:]//").expect("checked just above");
+                obf.scheme = true;
+                (&raw[..p], &raw[p + 5..])
+            }
+        };
+        let scheme = scheme.to_ascii_lowercase();
+        let scheme = match scheme.as_str() {
+            "http" | "https" | "ftp" => scheme,
+            "hxxp" | "hxtp" | "h**p" => {
+                obf.scheme = true;
+                "http".to_owned()
+            }
+            "hxxps" | "hxtps" | "h**ps" => {
+                obf.scheme = true;
+                "https".to_owned()
+            }
+            _ => return (Target::Invalid, obf),
+        };
+        s.push_str(&scheme);
+        s.push_str("://");
+        rest
+    } else if raw.starts_with('/') || raw.starts_with('#') || raw.starts_with('?') || raw.starts_with('.') {
+        return (Target::Relative, obf);
+    } else if raw.contains(':') && !raw.split(':').next().is_some_and(|h| h.contains('.')) {
+        // mailto:, javascript:, tel: and the like.
+        return (Target::Invalid, obf);
+    } else {
+        s.push_str("http://");
+        raw
+    };
+    // The authority ends at the first `/`, `?` or `#`.
+    let auth_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (host_text, host_obf) = normalize_host_text(&rest[..auth_end]);
+    obf.bracket_dot |= host_obf.bracket_dot;
+    obf.wide_dot |= host_obf.wide_dot;
+    obf.invisible |= host_obf.invisible;
+    s.push_str(&host_text);
+    let tail = &rest[auth_end..];
+    if tail.chars().any(is_invisible) {
+        obf.invisible = true;
+        s.extend(tail.chars().filter(|c| !is_invisible(*c)));
+    } else {
+        s.push_str(tail);
+    }
+    let Ok(url) = url::Url::parse(&s) else { return (Target::Invalid, obf) };
+    let Some(host) = url.host_str() else { return (Target::Invalid, obf) };
+    if host.is_empty() {
+        return (Target::Invalid, obf);
+    }
+    let is_ip = matches!(url.host(), Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)));
+    if !is_ip && !host.contains('.') {
+        return (Target::Invalid, obf);
+    }
+    let host = host.trim_end_matches('.').to_owned();
+    let unicode_host = if host.contains("xn--") { idna::domain_to_unicode(&host).0 } else { host.clone() };
+    let (domain, suffix) = if is_ip {
+        (host.clone(), String::new())
+    } else {
+        let suffix = psl::suffix_str(&host).unwrap_or("").to_owned();
+        (psl::domain_str(&host).unwrap_or(&host).to_owned(), suffix)
+    };
+    let path = percent_decode(url.path());
+    let parsed = ParsedUrl {
+        domain,
+        suffix,
+        unicode_host,
+        path,
+        has_query: url.query().is_some_and(|q| !q.is_empty()),
+        userinfo: !url.username().is_empty() || url.password().is_some(),
+        is_ip,
+        host,
+    };
+    (Target::Url(parsed), obf)
+}
+
+fn percent_decode(p: &str) -> String {
+    if !p.contains('%') {
+        return p.to_owned();
+    }
+    let b = p.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            let h = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let Some(v) = h {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| p.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn urls(t: &str) -> Vec<&str> {
+        find_links(t).into_iter().map(|l| l.url.of(t)).collect()
+    }
+
+    fn hosts(t: &str) -> Vec<String> {
+        find_links(t).into_iter().filter_map(|l| l.parsed().map(|p| p.host.clone())).collect()
+    }
+
+    #[test]
+    fn finds_scheme_urls_and_trims_punctuation() {
+        let t = "Barat telah lama https://esports-indonesia.com/ mencurigai (lihat https://a.org/x_(y)). Lalu http://b.co.id/p?q=1.";
+        assert_eq!(urls(t), vec!["https://esports-indonesia.com/", "https://a.org/x_(y)", "http://b.co.id/p?q=1"]);
+    }
+
+    #[test]
+    fn finds_url_glued_to_a_word() {
+        let t = "melalui laman resmi KPPU dihttps://kppu.go.id/jadwal-sidang/.\n";
+        assert_eq!(urls(t), vec!["https://kppu.go.id/jadwal-sidang/"]);
+    }
+
+    #[test]
+    fn finds_www_and_bare_domains_but_not_other_dotted_words() {
+        let t = "kunjungi www.Example.co.id/promo, atau slotgacor88.vip sekarang. ASP.NET, e.g. 3.14, Rp1.000.000 dan info@kompas.com bukan.";
+        assert_eq!(urls(t), vec!["www.Example.co.id/promo", "slotgacor88.vip"]);
+        assert_eq!(hosts("dikutip dari Kompas.com, Senin"), vec!["kompas.com"]);
+    }
+
+    #[test]
+    fn finds_obfuscated_domains() {
+        let cases = [
+            ("buka hxxps://judi[.]com/x sekarang", "judi.com"),
+            ("buka slot-gacor[.]xyz sekarang", "slot-gacor.xyz"),
+            ("buka gacor．vip sekarang", "gacor.vip"),
+            ("buka gac\u{200B}or.vip sekarang", "gacor.vip"),
+            ("buka http[:]//gacor.vip sekarang", "gacor.vip"),
+        ];
+        for (t, h) in cases {
+            let l = find_links(t);
+            assert_eq!(l.len(), 1, "{t}");
+            assert_eq!(l[0].parsed().unwrap().host, h, "{t}");
+            let o = l[0].obfuscation;
+            assert!(o.scheme || o.bracket_dot || o.wide_dot || o.invisible, "{t}");
+        }
+    }
+
+    #[test]
+    fn finds_html_anchors_with_anchor_text() {
+        let t = r#"Permainan <a href="https://dor123.vercel.app/" rel="dofollow">judi online</a> itu <A HREF='/berita/1'>baca</a> dan <a href="">slot</a>."#;
+        let l = find_links(t);
+        assert_eq!(l.len(), 3);
+        let e = l[0].element.unwrap();
+        assert_eq!(e.anchor.of(t), "judi online");
+        assert_eq!(e.whole.of(t), r#"<a href="https://dor123.vercel.app/" rel="dofollow">judi online</a>"#);
+        assert_eq!(l[0].parsed().unwrap().domain, "dor123.vercel.app");
+        assert_eq!(l[1].target, Target::Relative);
+        assert_eq!(l[2].target, Target::Empty);
+    }
+
+    #[test]
+    fn finds_markdown_links() {
+        let t = "British players discussed [betblast casino](https://betblastcasino-gb.com/) in debates.";
+        let l = find_links(t);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].url.of(t), "https://betblastcasino-gb.com/");
+        assert_eq!(l[0].element.unwrap().whole.of(t), "[betblast casino](https://betblastcasino-gb.com/)");
+    }
+
+    #[test]
+    fn parses_idn_userinfo_and_suffixes() {
+        let l = find_links(
+            "lihat http://good.com@evil.com/x dan https://bücher.de/ juga https://a.b.sragenkab.go.id/galeri/slot-gacor/",
+        );
+        let p: Vec<&ParsedUrl> = l.iter().filter_map(|l| l.parsed()).collect();
+        assert!(p[0].userinfo);
+        assert_eq!(p[0].host, "evil.com");
+        assert_eq!(p[1].host, "xn--bcher-kva.de");
+        assert_eq!(p[1].unicode_host, "bücher.de");
+        assert_eq!(p[2].domain, "sragenkab.go.id");
+        assert_eq!(p[2].suffix, "go.id");
+        assert_eq!(p[2].path, "/galeri/slot-gacor/");
+    }
+
+    #[test]
+    fn linear_on_adversarial_input() {
+        let t = "a.".repeat(50_000) + &"x.com ".repeat(20_000);
+        let l = find_links(&t);
+        assert!(l.len() <= MAX_LINKS);
+        let long = format!("see https://e.com/{} now", "a".repeat(100_000));
+        let l = find_links(&long);
+        assert_eq!(l.len(), 1);
+        assert!(l[0].url.len() <= MAX_URL_BYTES + 20);
+    }
+}

@@ -1,0 +1,268 @@
+//! The word and domain lists behind URL classification, parsed from text.
+//!
+//! The lists are editable files under `config/lists/` (their formats are described in each
+//! file's header); the same files are compiled into the binary as the defaults, so gleaner runs
+//! without a config directory. Parsing is pure: `&str` in, a matcher out.
+
+use std::collections::{HashMap, HashSet};
+
+/// Where a lexicon entry was matched, for explanations.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct LexiconHit {
+    /// The entry as written in its file (`gacor`, `*togel*`, `slot gacor`).
+    pub term: String,
+    /// Its weight in (0, 1].
+    pub weight: f32,
+    /// Its category (the file it came from: gambling, betting, adult, ...).
+    pub category: &'static str,
+}
+
+/// Smallest lexicon weight that counts a prose word as topic vocabulary.
+pub(crate) const TOPIC_MIN_WEIGHT: f32 = 0.3;
+
+#[derive(Debug, Default, Clone)]
+struct Entry {
+    weight: f32,
+    category: &'static str,
+}
+
+/// Promotional vocabulary matched on tokens of hosts, paths and anchor texts.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Lexicon {
+    words: HashMap<String, Entry>,
+    phrases: Vec<(Vec<String>, Entry)>,
+    fragments: Vec<(String, Entry)>,
+    entries: usize,
+}
+
+/// A problem in a list file: the line and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ListProblem {
+    pub line: usize,
+    pub message: String,
+}
+
+fn content_lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    src.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    /// Adds the entries of one lexicon file (`<weight> <term>` per line) under `category`.
+    pub(crate) fn add_file(&mut self, src: &str, category: &'static str) -> Result<(), ListProblem> {
+        for (line, l) in content_lines(src) {
+            let (w, term) = l
+                .split_once(char::is_whitespace)
+                .ok_or_else(|| ListProblem { line, message: "expected `<weight> <term>`".into() })?;
+            let weight: f32 = w.parse().map_err(|_| ListProblem { line, message: format!("bad weight {w:?}") })?;
+            if !(weight > 0.0 && weight <= 1.0) {
+                return Err(ListProblem { line, message: format!("weight {weight} not in (0, 1]") });
+            }
+            let term = term.trim().to_lowercase();
+            let entry = Entry { weight, category };
+            if let Some(frag) = term.strip_prefix('*').and_then(|t| t.strip_suffix('*')) {
+                if frag.is_empty() || !frag.chars().all(char::is_alphanumeric) {
+                    return Err(ListProblem { line, message: format!("bad fragment {term:?}") });
+                }
+                self.fragments.push((frag.to_owned(), entry));
+            } else {
+                let toks = tokens(&term);
+                match toks.len() {
+                    0 => return Err(ListProblem { line, message: format!("empty term {term:?}") }),
+                    1 => {
+                        let e = self.words.entry(toks[0].clone()).or_default();
+                        if weight > e.weight {
+                            *e = entry;
+                        }
+                    }
+                    _ => self.phrases.push((toks, entry)),
+                }
+            }
+            self.entries += 1;
+        }
+        Ok(())
+    }
+
+    /// Number of entries loaded.
+    pub(crate) fn len(&self) -> usize {
+        self.entries
+    }
+
+    /// The strongest entry matching `toks` (lowercase tokens as made by [`tokens`]).
+    pub(crate) fn best(&self, toks: &[String]) -> Option<LexiconHit> {
+        let mut best: Option<LexiconHit> = None;
+        let mut consider = |term: &str, e: &Entry| {
+            if best.as_ref().is_none_or(|b| e.weight > b.weight) {
+                best = Some(LexiconHit { term: term.to_owned(), weight: e.weight, category: e.category });
+            }
+        };
+        for t in toks {
+            if let Some(e) = self.words.get(t) {
+                consider(t, e);
+            }
+            for (f, e) in &self.fragments {
+                if t.len() >= f.len() && t.contains(f.as_str()) {
+                    consider(&format!("*{f}*"), e);
+                }
+            }
+        }
+        for (p, e) in &self.phrases {
+            if toks.windows(p.len()).any(|w| w == p.as_slice()) {
+                consider(&p.join(" "), e);
+            }
+        }
+        best
+    }
+
+    /// Whether a single token is a lexicon word of one of `categories` (used to measure how much
+    /// an article's own prose is about gambling).
+    /// Everyday words with small weights (`daftar`, `situs`, `bola`) do not count: only entries
+    /// of at least [`TOPIC_MIN_WEIGHT`].
+    pub(crate) fn word_in(&self, tok: &str, categories: &[&str]) -> bool {
+        let counts = |e: &Entry| categories.contains(&e.category) && e.weight >= TOPIC_MIN_WEIGHT;
+        self.words.get(tok).is_some_and(counts)
+            || self.fragments.iter().any(|(f, e)| counts(e) && tok.contains(f.as_str()))
+    }
+}
+
+/// Lowercase tokens of a host, path or anchor: split at every non-alphanumeric character and
+/// at every boundary between letters and digits (`slot88` → `slot`, `88`).
+pub(crate) fn tokens(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cur_digit = false;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            let d = c.is_numeric();
+            if !cur.is_empty() && d != cur_digit {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur_digit = d;
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// A set of domains; a host matches when it or one of its parent domains is listed.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct DomainSet {
+    set: HashSet<String>,
+}
+
+impl DomainSet {
+    /// Adds one list: one domain per line, or hosts-file lines (`0.0.0.0 example.com`).
+    pub(crate) fn add_file(&mut self, src: &str) {
+        for (_, l) in content_lines(src) {
+            let l = l.split('#').next().unwrap_or("").trim();
+            if let Some(d) = l.split_whitespace().last() {
+                let d = d.trim_end_matches('.').to_ascii_lowercase();
+                if d.contains('.') && d != "localhost" && d != "0.0.0.0" {
+                    self.set.insert(d.strip_prefix("*.").unwrap_or(&d).to_owned());
+                }
+            }
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.set.len()
+    }
+
+    /// The listed domain that `host` is or is under, if any.
+    pub(crate) fn matches(&self, host: &str) -> Option<&str> {
+        let mut h = host;
+        loop {
+            if let Some(d) = self.set.get(h) {
+                return Some(d);
+            }
+            match h.find('.') {
+                Some(p) => h = &h[p + 1..],
+                None => return None,
+            }
+        }
+    }
+}
+
+/// Weighted TLDs (`<weight> <tld>` per line).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct TldWeights {
+    map: HashMap<String, f32>,
+}
+
+impl TldWeights {
+    pub(crate) fn add_file(&mut self, src: &str) -> Result<(), ListProblem> {
+        for (line, l) in content_lines(src) {
+            let (w, t) = l
+                .split_once(char::is_whitespace)
+                .ok_or_else(|| ListProblem { line, message: "expected `<weight> <tld>`".into() })?;
+            let w: f32 = w.parse().map_err(|_| ListProblem { line, message: format!("bad weight {w:?}") })?;
+            self.map.insert(t.trim().trim_start_matches('.').to_ascii_lowercase(), w);
+        }
+        Ok(())
+    }
+
+    /// Weight of the host's TLD (or of its public suffix), if listed.
+    pub(crate) fn weight(&self, host: &str, suffix: &str) -> Option<(&str, f32)> {
+        if let Some((k, w)) = self.map.get_key_value(suffix) {
+            return Some((k, *w));
+        }
+        let tld = host.rsplit('.').next()?;
+        self.map.get_key_value(tld).map(|(k, w)| (k.as_str(), *w))
+    }
+}
+
+/// Phrases, one per line, lowercased (citation cues).
+pub(crate) fn phrases(src: &str) -> Vec<String> {
+    let mut v: Vec<String> = content_lines(src).map(|(_, l)| l.to_lowercase()).collect();
+    // Longest first, so that `dilansir dari` wins over `dilansir`.
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.dedup();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_split_letters_digits_and_punctuation() {
+        assert_eq!(tokens("Slot88-GACOR.vip/a_b"), vec!["slot", "88", "gacor", "vip", "a", "b"]);
+        assert_eq!(tokens("slotgacor"), vec!["slotgacor"]);
+    }
+
+    #[test]
+    fn lexicon_matches_words_phrases_and_fragments() {
+        let mut l = Lexicon::default();
+        l.add_file("# c\n0.5 slot\n1.0 *gacor*\n0.9 judi online\n", "gambling").unwrap();
+        assert_eq!(l.len(), 3);
+        assert_eq!(l.best(&tokens("slot88")).unwrap().weight, 0.5);
+        let hit = l.best(&tokens("slotgacor88")).unwrap();
+        assert_eq!((hit.term.as_str(), hit.weight), ("*gacor*", 1.0));
+        assert_eq!(l.best(&tokens("situs judi online")).unwrap().term, "judi online");
+        assert!(l.best(&tokens("judicial online")).is_none());
+        assert!(l.add_file("x slot", "g").is_err());
+        assert!(l.add_file("2 slot", "g").is_err());
+    }
+
+    #[test]
+    fn domain_set_matches_parents_and_hosts_format() {
+        let mut d = DomainSet::default();
+        d.add_file("# list\n0.0.0.0 bet365.com\nslot.example\n127.0.0.1 localhost\n");
+        assert_eq!(d.len(), 2);
+        assert_eq!(d.matches("www.bet365.com"), Some("bet365.com"));
+        assert_eq!(d.matches("bet365.com.evil.org"), None);
+        assert_eq!(d.matches("notbet365.com"), None);
+    }
+
+    #[test]
+    fn tld_weights_prefer_suffix() {
+        let mut t = TldWeights::default();
+        t.add_file("0.5 xyz\n0.7 .vip\n").unwrap();
+        assert_eq!(t.weight("a.vip", "vip"), Some(("vip", 0.7)));
+        assert_eq!(t.weight("a.com", "com"), None);
+    }
+}

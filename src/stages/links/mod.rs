@@ -1,0 +1,376 @@
+//! Injected-URL removal: find every link, score it, remove the promotional ones.
+//!
+//! [`LinksConfig`] (serde, in `[urls]`) builds a [`LinkCleaner`] holding the loaded lists. The
+//! work splits in two like every stage of gleaner:
+//!
+//! * [`LinkCleaner::analyze`] runs per record, in parallel: it finds the links
+//!   ([`extract`]), scores each on its own and in its record ([`classify`]).
+//! * [`CampaignTracker`] runs in input order: it adds the one signal that needs the stream, the
+//!   same off-site target linked from records of many different sites.
+//!
+//! The final decision (score against threshold) and the byte spans to delete come from
+//! [`LinkCleaner::removal`], so the text outside them is never touched.
+
+pub(crate) mod campaign;
+pub(crate) mod classify;
+pub(crate) mod extract;
+pub(crate) mod lists;
+
+pub(crate) use campaign::CampaignTracker;
+pub use classify::SignalWeights;
+use classify::{DocContext, Lists, Scored};
+use extract::{FoundLink, Target};
+use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+use crate::text::ByteSpan;
+
+/// Seed of the campaign target hash.
+const CAMPAIGN_SEED: u64 = 0x6361_6d70_6169_676e; // "campaign"
+
+/// `[urls]`: how links are judged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LinksConfig {
+    /// Remove a link when its score reaches this value. Lower is stricter (removes more).
+    pub threshold: f32,
+    /// Weights of the signals.
+    pub weights: SignalWeights,
+    /// Domain blocklists: `builtin:<name>` or a path (one domain per line, or hosts format).
+    pub blocklists: Vec<String>,
+    /// Domains whose links are trusted more (a promotional path can still outweigh it).
+    pub allowlists: Vec<String>,
+    /// URL shorteners and link-in-bio services.
+    pub shorteners: Vec<String>,
+    /// Promotional lexicons (`<weight> <term>` per line); the file name is the category.
+    pub lexicons: Vec<String>,
+    /// Spam-favoured TLDs (`<weight> <tld>` per line).
+    pub spam_tlds: Vec<String>,
+    /// Phrases that introduce a cited source (`Sumber:`, `according to`, ...).
+    pub citation_cues: Vec<String>,
+    /// A target linked from records of this many distinct sites is a link campaign.
+    pub campaign_min_sites: usize,
+    /// Most targets tracked for campaigns (memory bound; rarely seen ones are pruned first).
+    pub campaign_max_targets: usize,
+    /// Prose words (gambling vocabulary) an article needs before it counts as reporting on
+    /// gambling, together with `reporting_min_cues` reporting words.
+    pub reporting_min_topic_words: usize,
+    /// Reporting words (police, blocked, regulator, ...) needed, see above.
+    pub reporting_min_cues: usize,
+}
+
+impl Default for LinksConfig {
+    fn default() -> Self {
+        let b = |v: &[&str]| v.iter().map(|s| format!("builtin:{s}")).collect();
+        LinksConfig {
+            threshold: 1.0,
+            weights: SignalWeights::default(),
+            blocklists: b(&["hostsvn-gambling", "hostsvn-gambling-vn", "sinfonietta-gambling"]),
+            allowlists: b(&["allow"]),
+            shorteners: b(&["shorteners"]),
+            lexicons: b(&["gambling", "betting", "adult", "pharma", "loan", "seo"]),
+            spam_tlds: b(&["spam-tlds"]),
+            citation_cues: b(&["citation-cues"]),
+            campaign_min_sites: 3,
+            campaign_max_targets: 200_000,
+            reporting_min_topic_words: 3,
+            reporting_min_cues: 2,
+        }
+    }
+}
+
+/// The lists compiled into the binary, by their `builtin:` name.
+pub(crate) fn builtin_list(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "hostsvn-gambling" => include_str!("../../../config/lists/blocklist/hostsVN-gambling-domain.txt"),
+        "hostsvn-gambling-vn" => include_str!("../../../config/lists/blocklist/hostsVN-gambling-domain-VN.txt"),
+        "sinfonietta-gambling" => include_str!("../../../config/lists/blocklist/sinfonietta-gambling-hosts.txt"),
+        "allow" => include_str!("../../../config/lists/allow.txt"),
+        "shorteners" => include_str!("../../../config/lists/shorteners.txt"),
+        "gambling" => include_str!("../../../config/lists/lexicon/gambling.txt"),
+        "betting" => include_str!("../../../config/lists/lexicon/betting.txt"),
+        "adult" => include_str!("../../../config/lists/lexicon/adult.txt"),
+        "pharma" => include_str!("../../../config/lists/lexicon/pharma.txt"),
+        "loan" => include_str!("../../../config/lists/lexicon/loan.txt"),
+        "seo" => include_str!("../../../config/lists/lexicon/seo.txt"),
+        "spam-tlds" => include_str!("../../../config/lists/spam-tlds.txt"),
+        "citation-cues" => include_str!("../../../config/lists/citation-cues.txt"),
+        _ => return None,
+    })
+}
+
+/// Category names must be `'static` in explanations; lexicon files outside the builtin set
+/// get one of these by file stem, or `other`.
+pub(crate) fn category_name(stem: &str) -> &'static str {
+    match stem {
+        "gambling" => "gambling",
+        "betting" => "betting",
+        "adult" => "adult",
+        "pharma" => "pharma",
+        "loan" => "loan",
+        "seo" => "seo",
+        _ => "other",
+    }
+}
+
+/// Words of reporting on gambling rather than promoting it (English and Indonesian).
+const REPORTING_WORDS: &[&str] = &[
+    "polisi",
+    "polda",
+    "polres",
+    "bareskrim",
+    "ditangkap",
+    "menangkap",
+    "penangkapan",
+    "tersangka",
+    "pelaku",
+    "kasus",
+    "diblokir",
+    "memblokir",
+    "pemblokiran",
+    "blokir",
+    "satgas",
+    "kominfo",
+    "komdigi",
+    "menkominfo",
+    "ojk",
+    "pemberantasan",
+    "memberantas",
+    "berantas",
+    "ilegal",
+    "hukum",
+    "pidana",
+    "penyidik",
+    "korban",
+    "kecanduan",
+    "police",
+    "arrested",
+    "arrest",
+    "suspect",
+    "blocked",
+    "ban",
+    "banned",
+    "regulator",
+    "regulation",
+    "court",
+    "investigation",
+    "illegal",
+    "crackdown",
+    "addiction",
+    "fined",
+    "charged",
+    "ministry",
+    "kementerian",
+    "pemerintah",
+    "penertiban",
+    "larangan",
+    "dilarang",
+    "judol",
+];
+
+/// A link found in a record, with its static score.
+#[derive(Debug, Clone)]
+pub(crate) struct LinkInfo {
+    pub link: FoundLink,
+    pub scored: Scored,
+    /// Index of the paragraph holding the link, if it lies in one.
+    pub para: Option<usize>,
+    /// Hash of the target (host and path), for campaign tracking, when eligible.
+    pub campaign_key: Option<u64>,
+}
+
+/// The built link stage: lists loaded, weights and threshold set.
+#[derive(Debug, Clone)]
+pub(crate) struct LinkCleaner {
+    pub(crate) lists: Lists,
+    pub(crate) weights: SignalWeights,
+    pub(crate) threshold: f32,
+    pub(crate) reporting_min_topic_words: usize,
+    pub(crate) reporting_min_cues: usize,
+    pub(crate) campaign_max_targets: usize,
+}
+
+impl LinkCleaner {
+    pub(crate) fn new(config: &LinksConfig, lists: Lists) -> Self {
+        LinkCleaner {
+            lists,
+            weights: config.weights.clone(),
+            threshold: config.threshold,
+            reporting_min_topic_words: config.reporting_min_topic_words,
+            reporting_min_cues: config.reporting_min_cues,
+            campaign_max_targets: config.campaign_max_targets,
+        }
+    }
+
+    /// Finds and scores the links of one record. `paras` are the paragraph spans of `text`.
+    pub(crate) fn analyze(&self, text: &str, own_domain: Option<&str>, paras: &[ByteSpan]) -> Vec<LinkInfo> {
+        let links = extract::find_links(text);
+        if links.is_empty() {
+            return Vec::new();
+        }
+        // Whether the article reports on gambling is only worth measuring when some link
+        // carries promotional vocabulary.
+        let mut ctx = DocContext { text, own_domain, reporting: false };
+        let mut out: Vec<LinkInfo> = links
+            .into_iter()
+            .map(|link| {
+                let scored = classify::score(&link, &ctx, &self.lists, &self.weights);
+                LinkInfo { para: paragraph_of(paras, link.outer().start), campaign_key: None, link, scored }
+            })
+            .collect();
+        let promo = out.iter().any(|l| {
+            l.scored
+                .signals
+                .iter()
+                .any(|s| matches!(s.name, "lexicon_host" | "lexicon_path" | "blocklist" | "spam_tld"))
+        });
+        if promo && self.reports_on_gambling(text, &out) {
+            ctx.reporting = true;
+            for l in &mut out {
+                l.scored = classify::score(&l.link, &ctx, &self.lists, &self.weights);
+            }
+        }
+        for l in &mut out {
+            if l.scored.campaign_eligible {
+                l.campaign_key = l.link.parsed().map(campaign_key);
+            }
+        }
+        out
+    }
+
+    /// Counts gambling vocabulary and reporting words in the prose outside links.
+    fn reports_on_gambling(&self, text: &str, links: &[LinkInfo]) -> bool {
+        let mut topic = 0;
+        let mut cues = 0;
+        let mut at = 0;
+        let mut count = |s: &str| {
+            for w in lists::tokens(s) {
+                if self.lists.lexicon.word_in(&w, &["gambling", "betting"]) {
+                    topic += 1;
+                }
+                if REPORTING_WORDS.contains(&w.as_str()) {
+                    cues += 1;
+                }
+            }
+        };
+        for l in links {
+            let o = l.link.outer();
+            count(&text[at..o.start]);
+            at = o.end;
+        }
+        count(&text[at..]);
+        topic >= self.reporting_min_topic_words && cues >= self.reporting_min_cues
+    }
+
+    /// Whether a link is removed, given the extra campaign weight decided in stream order.
+    pub(crate) fn is_removed(&self, info: &LinkInfo, campaign: bool) -> bool {
+        let extra = if campaign { self.weights.campaign } else { 0.0 };
+        info.scored.score + extra >= self.threshold
+    }
+
+    /// The byte spans that remove a link: the whole element when its anchor is promotional (or
+    /// there is no element), the tags alone otherwise; spacing mended so that one space stays
+    /// where a link sat between two words.
+    pub(crate) fn removal(text: &str, info: &LinkInfo, out: &mut Vec<ByteSpan>) {
+        match info.link.element {
+            Some(e) if !info.scored.promo_anchor && !e.anchor.is_empty() && !anchor_is_url(text, &info.link) => {
+                out.push(e.open);
+                if !e.close.is_empty() {
+                    out.push(e.close);
+                }
+            }
+            _ => out.push(mend_spacing(text, info.link.outer())),
+        }
+    }
+}
+
+fn anchor_is_url(text: &str, link: &FoundLink) -> bool {
+    let a = link.element.map(|e| e.anchor.of(text).trim()).unwrap_or("");
+    !a.is_empty() && !extract::find_links(a).is_empty() && !a.contains(' ')
+}
+
+fn campaign_key(p: &extract::ParsedUrl) -> u64 {
+    let host = p.host.strip_prefix("www.").unwrap_or(&p.host);
+    let path = p.path.trim_end_matches('/');
+    let mut key = String::with_capacity(host.len() + path.len());
+    key.push_str(host);
+    key.push_str(path);
+    xxh3_64_with_seed(key.as_bytes(), CAMPAIGN_SEED)
+}
+
+fn paragraph_of(paras: &[ByteSpan], at: usize) -> Option<usize> {
+    let i = paras.partition_point(|p| p.end <= at);
+    (i < paras.len() && paras[i].start <= at).then_some(i)
+}
+
+/// Extends a removed span over adjacent spaces so that the text reads as if the link had never
+/// been there: between two words one space stays; at a line start or before punctuation or a
+/// line end, the spaces on the open side go too.
+pub(crate) fn mend_spacing(text: &str, span: ByteSpan) -> ByteSpan {
+    let b = text.as_bytes();
+    let is_sp = |c: u8| c == b' ' || c == b'\t';
+    let before_ws = span.start > 0 && is_sp(b[span.start - 1]);
+    let after_ws = span.end < b.len() && is_sp(b[span.end]);
+    let line_start = span.start == 0 || b[span.start - 1] == b'\n';
+    let mut s = span;
+    if after_ws && (before_ws || line_start) {
+        while s.end < b.len() && is_sp(b[s.end]) {
+            s.end += 1;
+        }
+    } else if before_ws {
+        let next = b.get(span.end).copied();
+        let closes = matches!(next, None | Some(b'\n' | b'\r' | b'.' | b',' | b';' | b':' | b'!' | b'?' | b')'));
+        if closes {
+            while s.start > 0 && is_sp(b[s.start - 1]) {
+                s.start -= 1;
+            }
+        }
+    }
+    s
+}
+
+/// Whether a link's target is a URL at all (relative and empty links are never removed).
+pub(crate) fn has_url_target(info: &LinkInfo) -> bool {
+    matches!(info.link.target, Target::Url(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(text: &str, span: ByteSpan) -> String {
+        format!("{}{}", &text[..span.start], &text[span.end..])
+    }
+
+    #[test]
+    fn mending_leaves_one_space_between_words() {
+        let t = "lama https://x.com/ mencurigai";
+        assert_eq!(apply(t, mend_spacing(t, ByteSpan::new(5, 19))), "lama mencurigai");
+        let t = "https://x.com/ mencurigai";
+        assert_eq!(apply(t, mend_spacing(t, ByteSpan::new(0, 14))), "mencurigai");
+        let t = "lihat x.com.";
+        assert_eq!(apply(t, mend_spacing(t, ByteSpan::new(6, 11))), "lihat.");
+        let t = "lihat x.com\nlalu";
+        assert_eq!(apply(t, mend_spacing(t, ByteSpan::new(6, 11))), "lihat\nlalu");
+        let t = "dix.com lalu";
+        assert_eq!(apply(t, mend_spacing(t, ByteSpan::new(2, 7))), "di lalu");
+    }
+
+    #[test]
+    fn paragraph_of_finds_the_holder() {
+        let p = [ByteSpan::new(0, 5), ByteSpan::new(7, 10)];
+        assert_eq!(paragraph_of(&p, 3), Some(0));
+        assert_eq!(paragraph_of(&p, 6), None);
+        assert_eq!(paragraph_of(&p, 7), Some(1));
+        assert_eq!(paragraph_of(&p, 11), None);
+    }
+
+    #[test]
+    fn every_builtin_list_parses() {
+        let c = LinksConfig::default();
+        for name in c.blocklists.iter().chain(&c.allowlists).chain(&c.lexicons).chain(&c.spam_tlds) {
+            let n = name.strip_prefix("builtin:").unwrap();
+            assert!(builtin_list(n).is_some(), "{n}");
+        }
+    }
+}

@@ -1,0 +1,628 @@
+//! The near-duplicate index: every fingerprint within Hamming distance `k` of a query, found
+//! through hash tables on blocks of bits, never by a scan.
+//!
+//! # Scheme
+//! The 64 bits are cut into `B` blocks and one table is kept per choice of `s` blocks (the
+//! table's *key*). If two fingerprints differ in at most `k` bits, some choice of `s` blocks
+//! holds at most `r` of the differing bits, where `r` is the sum of the `s` smallest shares of
+//! `k` spread as evenly as possible over `B` blocks. A query therefore probes, in every table,
+//! each key within distance `r` of its own key. This generalises both Manku, Jain and Das
+//! Sarma (2007), whose permuted tables are the case `r = 0`, and multi-index hashing (Norouzi,
+//! Punjani and Fleet 2012), the case `s = 1`. [`Plan::choose`] picks `B` and `s` for `k`, the
+//! largest index size (`max_docs`) and the memory budget, by an explicit cost model: probes
+//! plus expected false key matches; the test `index_agrees_with_brute_force` checks the
+//! arithmetic against a scan.
+//!
+//! # Layout
+//! Tables are open-addressing arrays (linear probing) of 12-byte entries: the fingerprint
+//! itself and the slot of the document. Keeping the fingerprint inline means a probe compares
+//! distances without touching the document store. Documents live in a ring of at most
+//! `max_docs` slots, oldest evicted first, with their 128-bit exact hash, sketch, time and id.
+//! Removal uses backward-shift deletion, so tables never hold tombstones.
+
+use super::simhash::{Sketch, fmix64, hamming};
+
+/// Most candidates collected per query (a bound on work for adversarial input; in normal use a
+/// query returns a handful).
+const MAX_CANDIDATES: usize = 4096;
+/// Bytes one table entry takes.
+const ENTRY_BYTES: usize = 12;
+/// Tables grow by half when they would pass this load (in tenths).
+const MAX_LOAD_TENTHS: usize = 8;
+
+/// How the index cuts fingerprints into tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// Number of blocks the 64 bits are cut into.
+    pub blocks: u32,
+    /// Blocks per table key.
+    pub key_blocks: u32,
+    /// Bits flipped within a key when probing.
+    pub radius: u32,
+    /// The bits of each table's key.
+    pub masks: Vec<u64>,
+    /// Probes per query (all tables).
+    pub probes: u64,
+}
+
+fn binomial(n: u64, k: u64) -> u64 {
+    if k > n {
+        return 0;
+    }
+    let mut r = 1u64;
+    for i in 0..k {
+        r = r.saturating_mul(n - i) / (i + 1);
+    }
+    r
+}
+
+fn block_masks(blocks: u32) -> Vec<u64> {
+    let base = 64 / blocks;
+    let extra = 64 % blocks;
+    let mut masks = Vec::with_capacity(blocks as usize);
+    let mut at = 0;
+    for j in 0..blocks {
+        let w = base + u32::from(j < extra);
+        let m = if w == 64 { u64::MAX } else { ((1u64 << w) - 1) << at };
+        masks.push(m);
+        at += w;
+    }
+    masks
+}
+
+fn subsets(n: u32, s: u32) -> Vec<Vec<u32>> {
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    fn rec(start: u32, n: u32, s: u32, cur: &mut Vec<u32>, out: &mut Vec<Vec<u32>>) {
+        if cur.len() as u32 == s {
+            out.push(cur.clone());
+            return;
+        }
+        for i in start..n {
+            cur.push(i);
+            rec(i + 1, n, s, cur, out);
+            cur.pop();
+        }
+    }
+    rec(0, n, s, &mut cur, &mut out);
+    out
+}
+
+/// The largest number of differing bits that the lightest `s` of `blocks` blocks can be made
+/// to hold when `k` differing bits are spread over the blocks.
+fn radius(k: u32, blocks: u32, s: u32) -> u32 {
+    let q = k / blocks;
+    let rem = k % blocks;
+    s * q + s.saturating_sub(blocks - rem)
+}
+
+impl Plan {
+    /// The cheapest plan for distance `k` over an index of up to `max_docs` fingerprints with
+    /// at most `max_tables` tables.
+    pub fn choose(k: u32, max_docs: u64, max_tables: usize) -> Plan {
+        let n = max_docs.max(1) as f64;
+        let mut best: Option<(f64, Plan)> = None;
+        for blocks in 1..=16u32 {
+            for s in 1..=blocks {
+                let tables = binomial(u64::from(blocks), u64::from(s));
+                if tables as usize > max_tables.max(1) {
+                    continue;
+                }
+                let r = radius(k, blocks, s);
+                if r > 3 {
+                    continue;
+                }
+                let bm = block_masks(blocks);
+                let masks: Vec<u64> =
+                    subsets(blocks, s).iter().map(|sub| sub.iter().fold(0u64, |m, &b| m | bm[b as usize])).collect();
+                let width = masks.iter().map(|m| u64::from(m.count_ones())).min().unwrap_or(64);
+                let per_table: u64 = (0..=u64::from(r)).map(|i| binomial(width, i)).sum();
+                let probes = tables.saturating_mul(per_table);
+                // Expected entries sharing a probed key by chance (each compared inline).
+                let false_matches = probes as f64 * n / 2f64.powi(width as i32);
+                let cost = probes as f64 + 0.25 * false_matches + tables as f64 * 2.0;
+                if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+                    best = Some((cost, Plan { blocks, key_blocks: s, radius: r, masks, probes }));
+                }
+            }
+        }
+        match best {
+            Some((_, p)) => p,
+            // Three tables of one block each answer any k up to 11 with at most 3 flips.
+            None => Plan::choose(k.min(11), max_docs, 3),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Table {
+    mask: u64,
+    seed: u64,
+    /// `[fp low, fp high, slot]`; slot `EMPTY` marks a free entry.
+    entries: Vec<[u32; 3]>,
+    len: usize,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl Table {
+    fn new(mask: u64, seed: u64) -> Self {
+        Table { mask, seed, entries: vec![[0, 0, EMPTY]; 16], len: 0 }
+    }
+
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        let h = fmix64(key ^ self.seed);
+        ((u128::from(h) * self.entries.len() as u128) >> 64) as usize
+    }
+
+    #[inline]
+    fn fp(e: &[u32; 3]) -> u64 {
+        u64::from(e[0]) | (u64::from(e[1]) << 32)
+    }
+
+    fn insert(&mut self, fp: u64, slot: u32) {
+        if (self.len + 1) * 10 > self.entries.len() * MAX_LOAD_TENTHS {
+            self.grow();
+        }
+        self.place(fp, slot);
+        self.len += 1;
+    }
+
+    fn place(&mut self, fp: u64, slot: u32) {
+        let cap = self.entries.len();
+        let mut i = self.home(fp & self.mask);
+        while self.entries[i][2] != EMPTY {
+            i += 1;
+            if i == cap {
+                i = 0;
+            }
+        }
+        self.entries[i] = [fp as u32, (fp >> 32) as u32, slot];
+    }
+
+    fn grow(&mut self) {
+        let cap = self.entries.len() * 3 / 2 + 1;
+        let old = std::mem::replace(&mut self.entries, vec![[0, 0, EMPTY]; cap]);
+        for e in old.iter().filter(|e| e[2] != EMPTY) {
+            self.place(Self::fp(e), e[2]);
+        }
+    }
+
+    fn remove(&mut self, fp: u64, slot: u32) -> bool {
+        let cap = self.entries.len();
+        let mut i = self.home(fp & self.mask);
+        loop {
+            let e = self.entries[i];
+            if e[2] == EMPTY {
+                return false;
+            }
+            if e[2] == slot && Self::fp(&e) == fp {
+                break;
+            }
+            i = if i + 1 == cap { 0 } else { i + 1 };
+        }
+        // Backward-shift deletion: pull later members of the cluster into the hole when their
+        // home position allows it.
+        let mut hole = i;
+        let mut j = i;
+        loop {
+            j = if j + 1 == cap { 0 } else { j + 1 };
+            let e = self.entries[j];
+            if e[2] == EMPTY {
+                break;
+            }
+            let h = self.home(Self::fp(&e) & self.mask);
+            let dist_hole = (hole + cap - h) % cap;
+            let dist_j = (j + cap - h) % cap;
+            if dist_hole < dist_j {
+                self.entries[hole] = e;
+                hole = j;
+            }
+        }
+        self.entries[hole] = [0, 0, EMPTY];
+        self.len -= 1;
+        true
+    }
+
+    /// Calls `f(slot, distance)` for every entry whose key equals `key` and whose fingerprint
+    /// is within `k` of `q`.
+    #[inline]
+    fn probe(&self, key: u64, q: u64, k: u32, f: &mut impl FnMut(u32, u32)) {
+        let cap = self.entries.len();
+        let mut i = self.home(key);
+        loop {
+            let e = &self.entries[i];
+            if e[2] == EMPTY {
+                return;
+            }
+            let fp = Self::fp(e);
+            if fp & self.mask == key {
+                let d = hamming(fp, q);
+                if d <= k {
+                    f(e[2], d);
+                }
+            }
+            i = if i + 1 == cap { 0 } else { i + 1 };
+        }
+    }
+
+    fn bytes(&self) -> usize {
+        self.entries.len() * ENTRY_BYTES
+    }
+}
+
+/// What the index keeps about one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocEntry {
+    /// Simhash.
+    pub fp: u64,
+    /// 128-bit hash of the normalised text, for certain exact matches.
+    pub exact: u128,
+    /// Min-hash sketch for confirmation.
+    pub sketch: Sketch,
+    /// Insertion time (seconds since the Unix epoch, or 0 when time is not used).
+    pub time: u32,
+}
+
+/// Packs an id's arena offset (40 bits) and length (24 bits).
+const ID_LEN_BITS: u32 = 24;
+/// Longest id stored; longer ids are cut (the explanation then reports the cut id).
+pub(crate) const MAX_ID_BYTES: usize = (1 << ID_LEN_BITS) - 1;
+
+/// The index: tables plus the ring of documents.
+#[derive(Debug, Clone)]
+pub struct SimIndex {
+    plan: Plan,
+    k: u32,
+    tables: Vec<Table>,
+    max_docs: usize,
+    /// Logical sequence number of the oldest document held.
+    head: u64,
+    len: usize,
+    fps: Vec<u64>,
+    exact: Vec<u128>,
+    sketches: Vec<Sketch>,
+    times: Vec<u32>,
+    id_refs: Vec<u64>,
+    ids: Vec<u8>,
+    /// Logical offset of `ids[0]`.
+    ids_base: u64,
+    evicted: u64,
+}
+
+/// A match returned by [`SimIndex::query`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// Logical sequence number of the document (insertion order).
+    pub seq: u64,
+    /// Hamming distance to the query.
+    pub distance: u32,
+}
+
+impl SimIndex {
+    /// An empty index answering distance `k`, holding at most `max_docs` documents, with at
+    /// most `max_tables` tables.
+    pub fn new(k: u32, max_docs: usize, max_tables: usize) -> Self {
+        let plan = Plan::choose(k, max_docs as u64, max_tables);
+        let tables =
+            plan.masks.iter().enumerate().map(|(i, m)| Table::new(*m, fmix64(0x7461_626c_6500 + i as u64))).collect();
+        SimIndex {
+            plan,
+            k,
+            tables,
+            max_docs: max_docs.max(1),
+            head: 0,
+            len: 0,
+            fps: Vec::new(),
+            exact: Vec::new(),
+            sketches: Vec::new(),
+            times: Vec::new(),
+            id_refs: Vec::new(),
+            ids: Vec::new(),
+            ids_base: 0,
+            evicted: 0,
+        }
+    }
+
+    /// The plan in use.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The largest distance the index answers.
+    pub fn k(&self) -> u32 {
+        self.k
+    }
+
+    /// Documents held.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when no document is held.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Documents evicted so far.
+    pub fn evicted(&self) -> u64 {
+        self.evicted
+    }
+
+    /// Logical sequence number the next insertion gets.
+    pub fn next_seq(&self) -> u64 {
+        self.head + self.len as u64
+    }
+
+    #[inline]
+    fn slot(&self, seq: u64) -> usize {
+        (seq % self.max_docs as u64) as usize
+    }
+
+    /// Every held document within `k` (at most the index's own `k`) of `fp`, each once, sorted
+    /// by distance then insertion order.
+    pub fn query(&self, fp: u64, k: u32, out: &mut Vec<Candidate>) {
+        out.clear();
+        let k = k.min(self.k);
+        let r = self.plan.radius;
+        let mut push = |slot: u32, d: u32| {
+            if out.len() < MAX_CANDIDATES {
+                out.push(Candidate { seq: self.seq_of_slot(slot as usize), distance: d });
+            }
+        };
+        let mut bits = [0u8; 64];
+        for t in &self.tables {
+            let key = fp & t.mask;
+            t.probe(key, fp, k, &mut push);
+            if r == 0 {
+                continue;
+            }
+            let mut nb = 0;
+            for b in 0..64u8 {
+                if t.mask >> b & 1 == 1 {
+                    bits[nb] = b;
+                    nb += 1;
+                }
+            }
+            let bits = &bits[..nb];
+            for (i, &a) in bits.iter().enumerate() {
+                let k1 = key ^ (1 << a);
+                t.probe(k1, fp, k, &mut push);
+                if r < 2 {
+                    continue;
+                }
+                for (j, &b) in bits[i + 1..].iter().enumerate() {
+                    let k2 = k1 ^ (1 << b);
+                    t.probe(k2, fp, k, &mut push);
+                    if r < 3 {
+                        continue;
+                    }
+                    for &c in &bits[i + j + 2..] {
+                        t.probe(k2 ^ (1 << c), fp, k, &mut push);
+                    }
+                }
+            }
+            debug_assert!(r <= 3, "plans never need more than 3 flipped bits");
+        }
+        out.sort_unstable_by_key(|c| (c.distance, c.seq));
+        out.dedup();
+    }
+
+    fn seq_of_slot(&self, slot: usize) -> u64 {
+        let head_slot = self.slot(self.head);
+        let off = (slot + self.max_docs - head_slot) % self.max_docs;
+        self.head + off as u64
+    }
+
+    /// The document with sequence number `seq`, if still held.
+    pub fn doc(&self, seq: u64) -> Option<DocEntry> {
+        if seq < self.head || seq >= self.next_seq() {
+            return None;
+        }
+        let s = self.slot(seq);
+        Some(DocEntry { fp: self.fps[s], exact: self.exact[s], sketch: self.sketches[s], time: self.times[s] })
+    }
+
+    /// The id bytes of document `seq`, if still held.
+    pub fn id(&self, seq: u64) -> Option<&[u8]> {
+        if seq < self.head || seq >= self.next_seq() {
+            return None;
+        }
+        let r = self.id_refs[self.slot(seq)];
+        let off = (r >> ID_LEN_BITS) - self.ids_base;
+        let len = r & ((1 << ID_LEN_BITS) - 1);
+        Some(&self.ids[off as usize..(off + len) as usize])
+    }
+
+    /// Adds a document, evicting the oldest first when the index is full. Returns its sequence
+    /// number.
+    pub fn insert(&mut self, doc: DocEntry, id: &[u8]) -> u64 {
+        if self.len == self.max_docs {
+            self.evict_oldest();
+        }
+        let seq = self.next_seq();
+        let s = self.slot(seq);
+        let id = &id[..id.len().min(MAX_ID_BYTES)];
+        let off = self.ids_base + self.ids.len() as u64;
+        self.ids.extend_from_slice(id);
+        let idref = (off << ID_LEN_BITS) | id.len() as u64;
+        if s == self.fps.len() {
+            self.fps.push(doc.fp);
+            self.exact.push(doc.exact);
+            self.sketches.push(doc.sketch);
+            self.times.push(doc.time);
+            self.id_refs.push(idref);
+        } else {
+            self.fps[s] = doc.fp;
+            self.exact[s] = doc.exact;
+            self.sketches[s] = doc.sketch;
+            self.times[s] = doc.time;
+            self.id_refs[s] = idref;
+        }
+        for t in &mut self.tables {
+            t.insert(doc.fp, s as u32);
+        }
+        self.len += 1;
+        seq
+    }
+
+    /// Removes the oldest document.
+    pub fn evict_oldest(&mut self) {
+        if self.len == 0 {
+            return;
+        }
+        let s = self.slot(self.head);
+        let fp = self.fps[s];
+        for t in &mut self.tables {
+            let removed = t.remove(fp, s as u32);
+            debug_assert!(removed, "every held document is in every table");
+        }
+        let r = self.id_refs[s];
+        let id_end = (r >> ID_LEN_BITS) + (r & ((1 << ID_LEN_BITS) - 1));
+        self.head += 1;
+        self.len -= 1;
+        self.evicted += 1;
+        // Compact the id arena once most of it belongs to evicted documents.
+        let dead = (id_end - self.ids_base) as usize;
+        if dead > 1 << 16 && dead * 2 > self.ids.len() {
+            self.ids.drain(..dead);
+            self.ids_base = id_end;
+        }
+    }
+
+    /// Evicts every document older than `min_time` (documents are held in time order).
+    pub fn evict_before(&mut self, min_time: u32) -> usize {
+        let mut n = 0;
+        while self.len > 0 && self.times[self.slot(self.head)] < min_time {
+            self.evict_oldest();
+            n += 1;
+        }
+        n
+    }
+
+    /// Documents from oldest to newest, with their ids (for snapshots).
+    pub fn iter(&self) -> impl Iterator<Item = (DocEntry, &[u8])> + '_ {
+        (self.head..self.next_seq()).map(|seq| {
+            let d = self.doc(seq).expect("seq is within the held range");
+            (d, self.id(seq).expect("seq is within the held range"))
+        })
+    }
+
+    /// Heap bytes used, from the sizes of the allocations.
+    pub fn memory_bytes(&self) -> usize {
+        self.tables.iter().map(Table::bytes).sum::<usize>()
+            + self.fps.capacity() * 8
+            + self.exact.capacity() * 16
+            + self.sketches.capacity() * std::mem::size_of::<Sketch>()
+            + self.times.capacity() * 4
+            + self.id_refs.capacity() * 8
+            + self.ids.capacity()
+    }
+
+    /// Bytes of the held ids (excluded from the per-document memory budget).
+    pub fn id_bytes(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Per-document memory besides tables, for planning.
+    pub const DOC_BYTES: usize = 8 + 16 + std::mem::size_of::<Sketch>() + 4 + 8;
+    /// Bytes per document per table at the average load.
+    pub const TABLE_BYTES_PER_DOC: usize = 18;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn doc(fp: u64) -> DocEntry {
+        DocEntry { fp, exact: u128::from(fp), sketch: Sketch::default(), time: 0 }
+    }
+
+    #[test]
+    fn radius_is_the_lightest_blocks_share() {
+        assert_eq!(radius(3, 2, 1), 1);
+        assert_eq!(radius(3, 6, 3), 0);
+        assert_eq!(radius(8, 3, 1), 2);
+        assert_eq!(radius(4, 3, 1), 1);
+        assert_eq!(radius(0, 3, 1), 0);
+    }
+
+    #[test]
+    fn plans_stay_within_table_budget() {
+        for k in 0..=8 {
+            assert!(Plan::choose(k, 10_000, 1).radius <= 3);
+            let p = Plan::choose(k, 10_000_000, 3);
+            assert!(p.masks.len() <= 3, "k={k} {p:?}");
+            assert_eq!(p.masks.iter().fold(0, |a, m| a | m), u64::MAX);
+            assert!(p.radius <= 3);
+        }
+    }
+
+    #[test]
+    fn evicts_oldest_and_keeps_ids() {
+        let mut ix = SimIndex::new(3, 3, 3);
+        for i in 0..5u64 {
+            ix.insert(doc(i * 0x1111), format!("\"id{i}\"").as_bytes());
+        }
+        assert_eq!(ix.len(), 3);
+        assert_eq!(ix.evicted(), 2);
+        assert_eq!(ix.id(4), Some(&b"\"id4\""[..]));
+        assert_eq!(ix.id(1), None);
+        let mut out = Vec::new();
+        ix.query(0, 0, &mut out);
+        assert!(out.is_empty(), "evicted document not found");
+        ix.query(4 * 0x1111, 0, &mut out);
+        assert_eq!(out, vec![Candidate { seq: 4, distance: 0 }]);
+    }
+
+    #[test]
+    fn evicts_by_time() {
+        let mut ix = SimIndex::new(3, 10, 3);
+        for t in [5u32, 6, 7, 8] {
+            ix.insert(DocEntry { time: t, ..doc(u64::from(t)) }, b"1");
+        }
+        assert_eq!(ix.evict_before(7), 2);
+        assert_eq!(ix.len(), 2);
+    }
+
+    fn brute(fps: &[(u64, u64)], q: u64, k: u32) -> Vec<Candidate> {
+        let mut v: Vec<Candidate> = fps
+            .iter()
+            .filter(|(_, f)| hamming(*f, q) <= k)
+            .map(|(s, f)| Candidate { seq: *s, distance: hamming(*f, q) })
+            .collect();
+        v.sort_unstable_by_key(|c| (c.distance, c.seq));
+        v
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn index_agrees_with_brute_force(
+            k in 0u32..=8,
+            max_tables in 1usize..=4,
+            base in proptest::collection::vec(any::<u64>(), 1..40),
+            flips in proptest::collection::vec((0usize..40, any::<u64>(), 0u32..12), 0..200),
+            cap in 5usize..300,
+        ) {
+            let mut ix = SimIndex::new(k, cap, max_tables);
+            let mut held: Vec<(u64, u64)> = Vec::new();
+            // Near copies of a few base fingerprints, so that many fall within k.
+            for (b, r, nbits) in flips {
+                let mut fp = base[b % base.len()];
+                let mut rr = r;
+                for _ in 0..nbits { fp ^= 1 << (rr % 64); rr = rr.rotate_left(7) ^ 0x9E37; }
+                let seq = ix.insert(doc(fp), b"x");
+                held.push((seq, fp));
+                if held.len() > cap { held.remove(0); }
+            }
+            let mut out = Vec::new();
+            for q in base.iter().chain(held.iter().map(|(_, f)| f).take(10)) {
+                ix.query(*q, k, &mut out);
+                prop_assert_eq!(&out, &brute(&held, *q, k));
+            }
+        }
+    }
+}

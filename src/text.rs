@@ -1,0 +1,419 @@
+//! Pure text primitives: byte spans, paragraph splitting, word segmentation and normalisation.
+//!
+//! Everything here works on `&str` and returns values; nothing allocates more than its output.
+//! Two decisions shape the rest of gleaner:
+//!
+//! * **A paragraph is a non-empty line.** Scrapers separate paragraphs by one newline (detik) or
+//!   a blank line (the seed), so every line holding something other than whitespace is a
+//!   paragraph and the bytes between two paragraphs are its separator, kept exactly.
+//! * **Tokens are normalised words.** Words are found by Unicode word segmentation (UAX #29,
+//!   through `unicode-segmentation`), case-folded and NFKC-normalised, and hashed with xxh3 under
+//!   a fixed seed. Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) give
+//!   one token per character, so shingles over tokens become character n-grams there. A
+//!   hand-written ASCII fast path gives the same words as UAX #29 on ASCII text (a property
+//!   test checks the two agree) at a fraction of the cost; `benches/stages.rs` keeps the figure.
+
+use std::fmt;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+use unicode_segmentation::UnicodeSegmentation;
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+/// Seed of the token hash. Changing it changes every fingerprint, so snapshots record it.
+pub(crate) const TOKEN_SEED: u64 = 0x676c_6561_6e65_7231; // "gleaner1"
+
+/// A half-open range of **byte** offsets into a text (`start..end`).
+///
+/// Spans are bytes, never chars, and the type says so: every detector reports byte spans and
+/// [`crate::stages::apply_findings`] copies the bytes outside them unchanged.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct ByteSpan {
+    /// First byte of the span.
+    pub start: usize,
+    /// One past the last byte of the span.
+    pub end: usize,
+}
+
+impl ByteSpan {
+    /// A span from `start` to `end` (`start <= end`).
+    pub const fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        ByteSpan { start, end }
+    }
+
+    /// Length in bytes.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no byte.
+    pub const fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// True when `other` lies inside this span.
+    pub const fn contains(&self, other: ByteSpan) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The covered text. Panics if the span does not lie on char boundaries of `s`, which
+    /// cannot happen for spans produced by this crate from the same `s`.
+    pub fn of<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
+}
+
+impl fmt::Debug for ByteSpan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// Splits `text` into paragraphs: every line that holds a non-whitespace character.
+///
+/// A line ends at `\n`; a `\r` just before it belongs to the line terminator, not to the
+/// paragraph. The returned spans exclude the terminator. Whitespace-only lines are separators.
+pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let mut e = end;
+        if e > start && bytes[e - 1] == b'\r' {
+            e -= 1;
+        }
+        if !is_blank(&text[start..e]) {
+            out.push(ByteSpan::new(start, e));
+        }
+        if end == bytes.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    out
+}
+
+fn is_blank(s: &str) -> bool {
+    if s.is_ascii() { s.bytes().all(|b| b.is_ascii_whitespace()) } else { s.chars().all(char::is_whitespace) }
+}
+
+/// The spans to delete so that the paragraphs marked in `removed` disappear together with one
+/// adjacent separator each, leaving every other byte of the text as it was.
+///
+/// A removed paragraph takes the separator after it, unless no kept paragraph follows it, in
+/// which case it takes the separator before it (so the text does not end in a dangling blank
+/// line and the original trailing bytes stay). Spans are sorted and may touch but never overlap.
+pub fn paragraph_removals(paras: &[ByteSpan], removed: &[bool]) -> Vec<ByteSpan> {
+    debug_assert_eq!(paras.len(), removed.len());
+    let last_kept = removed.iter().rposition(|r| !r);
+    let mut out = Vec::new();
+    for (i, (p, r)) in paras.iter().zip(removed).enumerate() {
+        if !r {
+            continue;
+        }
+        let span = match last_kept {
+            Some(l) if i < l => ByteSpan::new(p.start, paras[i + 1].start),
+            Some(_) => ByteSpan::new(paras[i - 1].end, p.end),
+            // Nothing kept: drop everything from the first paragraph to the last one.
+            None if i + 1 < paras.len() => ByteSpan::new(p.start, paras[i + 1].start),
+            None => ByteSpan::new(p.start, p.end),
+        };
+        out.push(span);
+    }
+    out
+}
+
+/// Where tokens go: their hashes, and how many came from scripts written without spaces.
+#[derive(Default, Debug, Clone)]
+pub struct Tokens {
+    /// Token hashes in text order.
+    pub hashes: Vec<u64>,
+    /// How many of them are single characters of a script written without spaces.
+    pub cjk: usize,
+}
+
+impl Tokens {
+    /// Empties the buffer, keeping its allocation.
+    pub fn clear(&mut self) {
+        self.hashes.clear();
+        self.cjk = 0;
+    }
+}
+
+/// Tokenises `s` and appends the normalised token hashes to `out`.
+pub fn tokenize(s: &str, out: &mut Tokens) {
+    if s.is_ascii() {
+        ascii_words(s.as_bytes(), |a, b| out.hashes.push(hash_ascii_word(&s.as_bytes()[a..b])));
+    } else {
+        let mut buf = String::new();
+        for w in s.unicode_words() {
+            push_unicode_word(w, &mut buf, out);
+        }
+    }
+}
+
+/// Returns the words of `s` as normalised strings (lowercase, NFKC; one string per character
+/// in scripts written without spaces). For tests, tools and explanations, not for hot paths.
+pub fn normalized_words(s: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    if s.is_ascii() {
+        ascii_words(s.as_bytes(), |a, b| words.push(s[a..b].to_ascii_lowercase()));
+        return words;
+    }
+    for w in s.unicode_words() {
+        let n = normalize_word(w);
+        if n.chars().any(is_unspaced_script) {
+            words.extend(n.chars().filter(|c| c.is_alphanumeric()).map(String::from));
+        } else {
+            words.push(n);
+        }
+    }
+    words
+}
+
+fn push_unicode_word(w: &str, buf: &mut String, out: &mut Tokens) {
+    if w.is_ascii() {
+        out.hashes.push(hash_ascii_word(w.as_bytes()));
+        return;
+    }
+    buf.clear();
+    if is_nfkc_quick(w.chars()) == IsNormalized::Yes {
+        buf.push_str(w);
+    } else {
+        buf.extend(w.nfkc());
+    }
+    if buf.chars().any(is_unspaced_script) {
+        let mut tmp = [0u8; 4];
+        for c in buf.chars().filter(|c| c.is_alphanumeric()) {
+            out.hashes.push(xxh3_64_with_seed(c.encode_utf8(&mut tmp).as_bytes(), TOKEN_SEED));
+            out.cjk += 1;
+        }
+        return;
+    }
+    let lower: String = buf.chars().flat_map(char::to_lowercase).collect();
+    out.hashes.push(xxh3_64_with_seed(lower.as_bytes(), TOKEN_SEED));
+}
+
+fn normalize_word(w: &str) -> String {
+    let nf: String = if is_nfkc_quick(w.chars()) == IsNormalized::Yes { w.to_owned() } else { w.nfkc().collect() };
+    nf.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Hash of an ASCII word after lowercasing, without allocating for words up to 64 bytes.
+#[inline]
+fn hash_ascii_word(w: &[u8]) -> u64 {
+    if !w.iter().any(u8::is_ascii_uppercase) {
+        return xxh3_64_with_seed(w, TOKEN_SEED);
+    }
+    let mut stack = [0u8; 64];
+    if w.len() <= stack.len() {
+        for (d, s) in stack.iter_mut().zip(w) {
+            *d = s.to_ascii_lowercase();
+        }
+        xxh3_64_with_seed(&stack[..w.len()], TOKEN_SEED)
+    } else {
+        xxh3_64_with_seed(&w.to_ascii_lowercase(), TOKEN_SEED)
+    }
+}
+
+/// True for characters of scripts written without spaces between words, where gleaner uses
+/// characters as tokens: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
+#[inline]
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x31F0..=0x31FF    // Katakana phonetic extensions
+        | 0x3400..=0x4DBF    // CJK extension A
+        | 0x4E00..=0x9FFF    // CJK unified ideographs
+        | 0xF900..=0xFAFF    // CJK compatibility ideographs
+        | 0xFF66..=0xFF9F    // half-width Katakana
+        | 0x0E00..=0x0EFF    // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
+        | 0x20000..=0x3134F  // CJK extensions B..G
+    )
+}
+
+/// Word segmentation of ASCII text, identical to UAX #29 `unicode_words` on ASCII input.
+///
+/// ASCII word-break classes: letters (ALetter), digits (Numeric), `_` (ExtendNumLet), `:`
+/// (MidLetter), `.` (MidNumLet), `'` (Single_Quote, which acts as MidNumLet outside Hebrew),
+/// `,` and `;` (MidNum). Rules WB5–WB13b join letters and digits, join across one MidLetter or
+/// MidNumLet between two letters and one MidNum or MidNumLet between two digits, and join `_`
+/// to anything word-like. A segment counts as a word if it holds a letter or a digit.
+#[inline]
+pub(crate) fn ascii_words(s: &[u8], mut f: impl FnMut(usize, usize)) {
+    let n = s.len();
+    let mut i = 0;
+    while i < n {
+        let c = s[i];
+        if !(c.is_ascii_alphanumeric() || c == b'_') {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut has_alnum = false;
+        while i < n {
+            let c = s[i];
+            if c.is_ascii_alphanumeric() {
+                has_alnum = true;
+                i += 1;
+            } else if c == b'_' {
+                i += 1;
+            } else if i > start && i + 1 < n {
+                let (p, q) = (s[i - 1], s[i + 1]);
+                let letters = p.is_ascii_alphabetic() && q.is_ascii_alphabetic() && matches!(c, b'.' | b'\'' | b':');
+                let digits = p.is_ascii_digit() && q.is_ascii_digit() && matches!(c, b'.' | b'\'' | b',' | b';');
+                if letters || digits {
+                    i += 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if has_alnum {
+            f(start, i);
+        }
+    }
+}
+
+/// Collapses every run of Unicode whitespace to one space and trims both ends.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Cuts `s` to at most `max` bytes on a char boundary.
+pub fn truncate_at_boundary(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn spans_text<'a>(t: &'a str, s: &[ByteSpan]) -> Vec<&'a str> {
+        s.iter().map(|s| s.of(t)).collect()
+    }
+
+    #[test]
+    fn paragraphs_are_non_empty_lines() {
+        let t = "  Title\n\nfirst para\n \t\nsecond\r\nthird\n";
+        assert_eq!(spans_text(t, &paragraphs(t)), vec!["  Title", "first para", "second", "third"]);
+        assert!(paragraphs("").is_empty());
+        assert!(paragraphs("\n\n  \n").is_empty());
+        assert_eq!(spans_text("x", &paragraphs("x")), vec!["x"]);
+    }
+
+    fn remove(t: &str, which: &[usize]) -> String {
+        let p = paragraphs(t);
+        let mut removed = vec![false; p.len()];
+        for &w in which {
+            removed[w] = true;
+        }
+        let spans = paragraph_removals(&p, &removed);
+        let mut out = String::new();
+        let mut at = 0;
+        for s in spans {
+            assert!(s.start >= at, "overlapping removal spans");
+            out.push_str(&t[at..s.start]);
+            at = s.end;
+        }
+        out.push_str(&t[at..]);
+        out
+    }
+
+    #[test]
+    fn removing_paragraphs_keeps_other_bytes_and_separators() {
+        let t = "a a\n\nb  b\n\nc\n\nd";
+        assert_eq!(remove(t, &[0]), "b  b\n\nc\n\nd");
+        assert_eq!(remove(t, &[1]), "a a\n\nc\n\nd");
+        assert_eq!(remove(t, &[3]), "a a\n\nb  b\n\nc");
+        assert_eq!(remove(t, &[2, 3]), "a a\n\nb  b");
+        assert_eq!(remove(t, &[0, 1, 2, 3]), "");
+        let t = "a\nb\n\n\nc\n";
+        assert_eq!(remove(t, &[1]), "a\nc\n");
+        assert_eq!(remove(t, &[2]), "a\nb\n");
+    }
+
+    #[test]
+    fn ascii_words_follow_uax29_examples() {
+        fn words(s: &str) -> Vec<&str> {
+            let mut v = Vec::new();
+            ascii_words(s.as_bytes(), |a, b| v.push(&s[a..b]));
+            v
+        }
+        assert_eq!(words("Hello, world!"), vec!["Hello", "world"]);
+        assert_eq!(words("can't 3.14 1,000 e.g. a_b _x"), vec!["can't", "3.14", "1,000", "e.g", "a_b", "_x"]);
+        assert_eq!(words("a:b 1:2 a.1 ___"), vec!["a:b", "1", "2", "a", "1"]);
+    }
+
+    #[test]
+    fn tokens_are_case_folded_and_nfkc_normalised() {
+        let mut a = Tokens::default();
+        let mut b = Tokens::default();
+        tokenize("Ｓｌｏｔ GACOR", &mut a);
+        tokenize("slot gacor", &mut b);
+        assert_eq!(a.hashes, b.hashes);
+        assert_eq!(normalized_words("Ｓｌｏｔ GACOR café"), vec!["slot", "gacor", "café"]);
+    }
+
+    #[test]
+    fn unspaced_scripts_give_one_token_per_character() {
+        let mut t = Tokens::default();
+        tokenize("東京タワー、ok", &mut t);
+        assert_eq!(t.hashes.len(), 6);
+        assert_eq!(t.cjk, 5);
+        assert_eq!(normalized_words("ｶﾀｶﾅ"), vec!["カ", "タ", "カ", "ナ"]);
+    }
+
+    #[test]
+    fn collapse_and_truncate() {
+        assert_eq!(collapse_whitespace("  a \t b\n\nc "), "a b c");
+        assert_eq!(truncate_at_boundary("héllo", 2), "h");
+        assert_eq!(truncate_at_boundary("héllo", 3), "hé");
+    }
+
+    proptest! {
+        #[test]
+        fn ascii_fast_path_equals_unicode_words(s in "[a-cA-C0-9_.,;:' \\-\n]{0,40}") {
+            let mut fast = Vec::new();
+            ascii_words(s.as_bytes(), |a, b| fast.push(&s[a..b]));
+            let slow: Vec<&str> = s.unicode_words().collect();
+            prop_assert_eq!(fast, slow);
+        }
+
+        #[test]
+        fn paragraph_removal_never_touches_kept_paragraphs(
+            lines in proptest::collection::vec("[ab ]{0,4}", 0..8),
+            mask in proptest::collection::vec(any::<bool>(), 8),
+        ) {
+            let t = lines.join("\n");
+            let p = paragraphs(&t);
+            let removed: Vec<bool> = (0..p.len()).map(|i| mask[i]).collect();
+            let spans = paragraph_removals(&p, &removed);
+            for (i, para) in p.iter().enumerate() {
+                let overlapping = spans.iter().any(|s| s.start < para.end && para.start < s.end);
+                let covered = spans.iter().any(|s| s.contains(*para));
+                if removed[i] { prop_assert!(covered) } else { prop_assert!(!overlapping) }
+            }
+        }
+    }
+}
