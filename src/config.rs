@@ -136,7 +136,12 @@ impl Config {
         if n.k_short > n.k {
             bad("neardup.k_short", format!("{} is larger than neardup.k ({})", n.k_short, n.k));
         }
-        for (k, v) in [("neardup.word_shingle", n.word_shingle), ("neardup.char_shingle", n.char_shingle)] {
+        for (k, v) in [
+            ("neardup.simhash_words", n.simhash_words),
+            ("neardup.simhash_chars", n.simhash_chars),
+            ("neardup.sketch_words", n.sketch_words),
+            ("neardup.sketch_chars", n.sketch_chars),
+        ] {
             if !(1..=8).contains(&v) {
                 bad(k, format!("{v} is not between 1 and 8"));
             }
@@ -146,6 +151,9 @@ impl Config {
         }
         if !(0.0..=1.0).contains(&n.confirm_jaccard) {
             bad("neardup.confirm_jaccard", "must be between 0 and 1".into());
+        }
+        if !(0.0..=1.0).contains(&n.confirm_digits) {
+            bad("neardup.confirm_digits", "must be between 0 and 1".into());
         }
         if n.max_docs == 0 || n.max_docs as u64 >= u64::from(u32::MAX) {
             bad("neardup.max_docs", format!("{} is not between 1 and {}", n.max_docs, u32::MAX - 1));
@@ -261,6 +269,7 @@ impl Config {
             boilerplate: self.boilerplate.clone(),
             explain,
             passthrough: false,
+            keep_tokens: false,
         };
         let state = State::new(&self.urls, &self.boilerplate, &self.neardup);
         Ok(Engine::from_parts(analyzer, state))
@@ -289,12 +298,12 @@ mod tests {
     fn every_problem_is_reported() {
         let mut c = Config::default();
         c.neardup.k = 9;
-        c.neardup.word_shingle = 0;
+        c.neardup.simhash_words = 0;
         c.urls.lexicons.push("builtin:nope".into());
         let ConfigError::Invalid(p) = c.build().unwrap_err() else { panic!() };
         let keys: Vec<&str> = p.iter().map(|p| p.key.as_str()).collect();
         assert!(keys.contains(&"neardup.k"));
-        assert!(keys.contains(&"neardup.word_shingle"));
+        assert!(keys.contains(&"neardup.simhash_words"));
         assert!(keys.contains(&"urls.lexicons"));
     }
 

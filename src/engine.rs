@@ -27,7 +27,7 @@ use crate::record::{
     Verdict,
 };
 use crate::stages::links::{self, CampaignTracker, LinkCleaner, LinkInfo};
-use crate::stages::neardup::simhash::{BitCounts, MinSketch, shingles};
+use crate::stages::neardup::simhash::{BitCounts, DIGIT_BINS, MinSketch, ngrams, shingles};
 use crate::stages::neardup::{Fingerprint, NearDupConfig, NearDupFilter};
 use crate::stages::repeats::boilerplate::BoilerplateTracker;
 use crate::stages::repeats::in_doc::{RepeatKind, find_repeats};
@@ -79,6 +79,8 @@ pub struct Analyzer {
     pub(crate) explain: bool,
     /// Parse and serialise only (the I/O floor of `gleaner bench --stages none`).
     pub(crate) passthrough: bool,
+    /// Keep token hashes in the analysis (for the benches of single stages).
+    pub(crate) keep_tokens: bool,
 }
 
 /// What the per-record phase learned about a record.
@@ -91,12 +93,26 @@ pub(crate) struct Analysis {
     site: u64,
     paras: Vec<ParaInfo>,
     tokens_total: usize,
+    /// Token hashes, kept only when asked (benches); empty otherwise.
+    tokens: Vec<u64>,
     links: Vec<LinkInfo>,
     repeats: Vec<crate::stages::repeats::in_doc::Repeat>,
     echoes: Vec<usize>,
 }
 
 impl Analysis {
+    pub(crate) fn paragraph_count(&self) -> usize {
+        self.paras.len()
+    }
+
+    pub(crate) fn paras(&self) -> &[ParaInfo] {
+        &self.paras
+    }
+
+    pub(crate) fn tokens(&self) -> &[u64] {
+        &self.tokens
+    }
+
     /// The record's text.
     pub(crate) fn text_of<'a>(&'a self, line: &'a str) -> &'a str {
         self.text.get(line)
@@ -108,7 +124,7 @@ impl Analysis {
 pub(crate) struct Decision {
     pub(crate) verdict: Verdict,
     fp: u64,
-    duplicate_of: Option<(String, u32)>,
+    duplicate_of: Option<(String, u32, f32)>,
     removed_links: Vec<(usize, &'static str)>,
     campaign: Vec<usize>,
     removed_paras: Vec<RemovedParagraph>,
@@ -250,6 +266,7 @@ impl Analyzer {
                 site: 0,
                 paras: Vec::new(),
                 tokens_total: 0,
+                tokens: Vec::new(),
                 links: Vec::new(),
                 repeats: Vec::new(),
                 echoes: Vec::new(),
@@ -287,12 +304,14 @@ impl Analyzer {
             ranges.push((start..toks.hashes.len() as u32, (toks.cjk - cjk0) as u32));
         }
         let total = toks.hashes.len();
-        let k = if total > 0 && toks.cjk as f32 >= self.neardup.cjk_ratio * total as f32 {
-            self.neardup.char_shingle
+        let nd = &self.neardup;
+        let (k_sim, k_sketch) = if total > 0 && toks.cjk as f32 >= nd.cjk_ratio * total as f32 {
+            (nd.simhash_chars, nd.sketch_chars)
         } else {
-            self.neardup.word_shingle
+            (nd.simhash_words, nd.sketch_words)
         };
         let mut scratch = Vec::new();
+        let mut feats: Vec<u64> = Vec::new();
         let paras: Vec<ParaInfo> = spans
             .iter()
             .zip(ranges)
@@ -300,10 +319,21 @@ impl Analyzer {
                 let t = &toks.hashes[tok.start as usize..tok.end as usize];
                 let mut counts = BitCounts::default();
                 let mut mins = MinSketch::default();
-                shingles(t, k, |h| {
-                    counts.add(h);
-                    mins.add(h);
-                });
+                // Simhash features: the distinct word (or character) n-grams of the paragraph,
+                // n = 1..=k_sim, each counted once per paragraph. Measured on the corpora
+                // (README): single words keep near copies close under edits, bigrams and
+                // once-per-paragraph counting keep unrelated texts apart despite stopwords.
+                feats.clear();
+                for n in 1..=k_sim {
+                    ngrams(t, n, |h| feats.push(h));
+                }
+                feats.sort_unstable();
+                feats.dedup();
+                feats.iter().for_each(|h| counts.add(*h));
+                shingles(t, k_sketch, |h| mins.add(h));
+                let mut digits = MinSketch::<DIGIT_BINS>::default();
+                let flags = &toks.has_digit[tok.start as usize..tok.end as usize];
+                t.iter().zip(flags).filter(|(_, d)| **d).for_each(|(h, _)| digits.add(*h));
                 counts.flush();
                 ParaInfo {
                     span: *span,
@@ -311,6 +341,7 @@ impl Analyzer {
                     simhash: counts.fingerprint(),
                     counts,
                     mins,
+                    digits,
                     cjk,
                     tok,
                 }
@@ -331,6 +362,7 @@ impl Analyzer {
             site,
             paras,
             tokens_total: total,
+            tokens: if self.keep_tokens { toks.hashes } else { Vec::new() },
             links,
             repeats,
             echoes,
@@ -404,10 +436,11 @@ impl Analyzer {
         Explanation {
             verdict: d.verdict,
             simhash: format!("{:016x}", d.fp),
-            duplicate_of: d.duplicate_of.as_ref().map(|(id, _)| {
+            duplicate_of: d.duplicate_of.as_ref().map(|(id, _, _)| {
                 RawValue::from_string(id.clone()).expect("ids are stored as the JSON they were read as")
             }),
-            distance: d.duplicate_of.as_ref().map(|(_, dist)| *dist),
+            distance: d.duplicate_of.as_ref().map(|(_, dist, _)| *dist),
+            similarity: d.duplicate_of.as_ref().map(|(_, _, s)| (s * 100.0).round() / 100.0),
             removed_urls,
             removed_paragraphs: d.removed_paras.clone(),
             urls,
@@ -510,6 +543,7 @@ impl State {
         // 3. The document's fingerprint, from the kept paragraphs.
         let mut counts = BitCounts::default();
         let mut mins = MinSketch::default();
+        let mut digits = MinSketch::<DIGIT_BINS>::default();
         let mut scratch = Vec::with_capacity(16 * a.paras.len());
         let mut kept_any = false;
         for (p, info) in a.paras.iter().enumerate() {
@@ -519,12 +553,14 @@ impl State {
             kept_any = true;
             counts.merge(&info.counts);
             mins.merge(&info.mins);
+            digits.merge(&info.digits);
             scratch.extend_from_slice(&info.hash.to_le_bytes());
         }
         let f = Fingerprint {
             fp: counts.fingerprint(),
             exact: xxh3_128_with_seed(&scratch, EXACT_SEED),
             sketch: mins.finish(),
+            digits: digits.finish(),
             features: counts.total(),
         };
 
@@ -533,7 +569,7 @@ impl State {
             (Verdict::Empty, None)
         } else if let Some(m) = self.neardup.check(&f) {
             let id = self.neardup.index.id(m.seq).expect("matches are held documents");
-            (Verdict::Duplicate, Some((String::from_utf8_lossy(id).into_owned(), m.distance)))
+            (Verdict::Duplicate, Some((String::from_utf8_lossy(id).into_owned(), m.distance, m.similarity)))
         } else {
             self.neardup.insert(&f, a.id.get(line).as_bytes(), now);
             if an.boilerplate.enabled {
@@ -706,6 +742,11 @@ impl Engine {
     /// measures).
     pub fn set_passthrough(&mut self, on: bool) {
         Arc::make_mut(&mut self.analyzer).passthrough = on;
+    }
+
+    #[doc(hidden)]
+    pub fn set_keep_tokens(&mut self, on: bool) {
+        Arc::make_mut(&mut self.analyzer).keep_tokens = on;
     }
 
     /// The shared analyzer (for the parallel phases).

@@ -31,6 +31,8 @@ pub mod corpus;
 pub mod engine;
 pub mod error;
 pub mod pipeline;
+#[doc(hidden)]
+pub mod probe;
 pub mod record;
 pub mod snapshot;
 pub(crate) mod stages;
@@ -44,5 +46,7 @@ pub use pipeline::{Counts, run};
 pub use record::{Explanation, LinePos, Reject, Verdict};
 pub use stages::apply_findings;
 pub use stages::links::{LinksConfig, SignalWeights};
-pub use stages::neardup::{NearDupConfig, Plan, SimIndex, Sketch, hamming, simhash, simhash_reference};
+pub use stages::neardup::{
+    Candidate, DigitSketch, DocEntry, NearDupConfig, Plan, SimIndex, Sketch, hamming, simhash, simhash_reference,
+};
 pub use stages::repeats::{BoilerplateConfig, RepeatsConfig};

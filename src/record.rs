@@ -315,6 +315,10 @@ pub struct Explanation {
     pub duplicate_of: Option<Box<RawValue>>,
     /// Hamming distance to that record's simhash (0 for exact copies).
     pub distance: Option<u32>,
+    /// Estimated Jaccard similarity of the two texts' shingle sets, from the sketches kept in
+    /// the index (1 for exact copies); present for duplicates only.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub similarity: Option<f32>,
     /// URLs removed from the text.
     pub removed_urls: Vec<RemovedUrl>,
     /// Paragraphs removed from the text.
@@ -473,6 +477,7 @@ mod tests {
             simhash: "00000000000000ff".into(),
             duplicate_of: None,
             distance: None,
+            similarity: None,
             removed_urls: vec![],
             removed_paragraphs: vec![RemovedParagraph { index: 1, reason: ParagraphReason::TitleEcho, of: None }],
             urls: None,

@@ -19,8 +19,8 @@ use xxhash_rust::xxh3::xxh3_64;
 use crate::engine::{Engine, Totals};
 use crate::record::LinePos;
 use crate::stages::links::campaign::{MAX_SITES, Sites};
-use crate::stages::neardup::simhash::SKETCH_BINS;
-use crate::stages::neardup::{DocEntry, Sketch};
+use crate::stages::neardup::simhash::{DIGIT_BINS, SKETCH_BINS};
+use crate::stages::neardup::{DigitSketch, DocEntry, Sketch};
 use crate::text::TOKEN_SEED;
 
 const MAGIC: &[u8; 8] = b"GLNRSNAP";
@@ -143,14 +143,17 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn params(e: &Engine) -> [(&'static str, u64); 5] {
+fn params(e: &Engine) -> [(&'static str, u64); 8] {
     let nd = &e.analyzer.neardup;
     [
         ("token_seed", TOKEN_SEED),
-        ("neardup.word_shingle", nd.word_shingle as u64),
-        ("neardup.char_shingle", nd.char_shingle as u64),
+        ("neardup.simhash_words", nd.simhash_words as u64),
+        ("neardup.simhash_chars", nd.simhash_chars as u64),
+        ("neardup.sketch_words", nd.sketch_words as u64),
+        ("neardup.sketch_chars", nd.sketch_chars as u64),
         ("neardup.cjk_ratio", u64::from(nd.cjk_ratio.to_bits())),
         ("sketch_bins", SKETCH_BINS as u64),
+        ("digit_bins", DIGIT_BINS as u64),
     ]
 }
 
@@ -170,6 +173,7 @@ pub fn encode(e: &Engine, pos: &StreamPosition) -> Vec<u8> {
         w.u64(d.fp);
         w.0.extend_from_slice(&d.exact.to_le_bytes());
         w.0.extend_from_slice(&d.sketch.0);
+        w.0.extend_from_slice(&d.digits.0);
         w.u32(d.time);
         w.bytes(id);
     }
@@ -232,14 +236,15 @@ pub fn decode_into(e: &mut Engine, b: &[u8]) -> Result<StreamPosition, SnapshotE
         serde_json::from_slice(r.bytes()?).map_err(|e| SnapshotError::Malformed(format!("totals: {e}")))?;
     let mut state = e.state.clone();
     state.neardup = crate::stages::neardup::NearDupFilter::new(&e.analyzer.neardup);
-    let n = r.count(8 + 16 + SKETCH_BINS + 4 + 8)?;
+    let n = r.count(8 + 16 + SKETCH_BINS + DIGIT_BINS + 4 + 8)?;
     for _ in 0..n {
         let fp = r.u64()?;
         let exact = u128::from_le_bytes(r.take(16)?.try_into().expect("16 bytes"));
         let sketch = Sketch(r.take(SKETCH_BINS)?.try_into().expect("SKETCH_BINS bytes"));
+        let digits: DigitSketch = Sketch(r.take(DIGIT_BINS)?.try_into().expect("DIGIT_BINS bytes"));
         let time = r.u32()?;
         let id = r.bytes()?;
-        state.neardup.index.insert(DocEntry { fp, exact, sketch, time }, id);
+        state.neardup.index.insert(DocEntry { fp, exact, sketch, digits, time }, id);
     }
     state.boilerplate.counts = crate::stages::bounded::CappedMap::new(e.analyzer.boilerplate.max_entries);
     let n = r.count(12)?;

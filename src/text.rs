@@ -124,11 +124,15 @@ pub fn paragraph_removals(paras: &[ByteSpan], removed: &[bool]) -> Vec<ByteSpan>
     out
 }
 
-/// Where tokens go: their hashes, and how many came from scripts written without spaces.
+/// Where tokens go: their hashes, which of them hold a digit, and how many came from scripts
+/// written without spaces.
 #[derive(Default, Debug, Clone)]
 pub struct Tokens {
     /// Token hashes in text order.
     pub hashes: Vec<u64>,
+    /// For each token, whether it holds a digit (numbers, dates, model names: the specifics
+    /// that tell two texts built from one template apart).
+    pub has_digit: Vec<bool>,
     /// How many of them are single characters of a script written without spaces.
     pub cjk: usize,
 }
@@ -137,14 +141,24 @@ impl Tokens {
     /// Empties the buffer, keeping its allocation.
     pub fn clear(&mut self) {
         self.hashes.clear();
+        self.has_digit.clear();
         self.cjk = 0;
+    }
+
+    #[inline]
+    fn push(&mut self, h: u64, digit: bool) {
+        self.hashes.push(h);
+        self.has_digit.push(digit);
     }
 }
 
 /// Tokenises `s` and appends the normalised token hashes to `out`.
 pub fn tokenize(s: &str, out: &mut Tokens) {
     if s.is_ascii() {
-        ascii_words(s.as_bytes(), |a, b| out.hashes.push(hash_ascii_word(&s.as_bytes()[a..b])));
+        ascii_words(s.as_bytes(), |a, b| {
+            let w = &s.as_bytes()[a..b];
+            out.push(hash_ascii_word(w), w.iter().any(u8::is_ascii_digit));
+        });
     } else {
         let mut buf = String::new();
         for w in s.unicode_words() {
@@ -174,7 +188,7 @@ pub fn normalized_words(s: &str) -> Vec<String> {
 
 fn push_unicode_word(w: &str, buf: &mut String, out: &mut Tokens) {
     if w.is_ascii() {
-        out.hashes.push(hash_ascii_word(w.as_bytes()));
+        out.push(hash_ascii_word(w.as_bytes()), w.bytes().any(|b| b.is_ascii_digit()));
         return;
     }
     buf.clear();
@@ -186,13 +200,13 @@ fn push_unicode_word(w: &str, buf: &mut String, out: &mut Tokens) {
     if buf.chars().any(is_unspaced_script) {
         let mut tmp = [0u8; 4];
         for c in buf.chars().filter(|c| c.is_alphanumeric()) {
-            out.hashes.push(xxh3_64_with_seed(c.encode_utf8(&mut tmp).as_bytes(), TOKEN_SEED));
+            out.push(xxh3_64_with_seed(c.encode_utf8(&mut tmp).as_bytes(), TOKEN_SEED), c.is_numeric());
             out.cjk += 1;
         }
         return;
     }
     let lower: String = buf.chars().flat_map(char::to_lowercase).collect();
-    out.hashes.push(xxh3_64_with_seed(lower.as_bytes(), TOKEN_SEED));
+    out.push(xxh3_64_with_seed(lower.as_bytes(), TOKEN_SEED), lower.chars().any(char::is_numeric));
 }
 
 fn normalize_word(w: &str) -> String {

@@ -22,7 +22,7 @@ pub(crate) mod repeats;
 use std::ops::Range;
 
 use crate::text::ByteSpan;
-use neardup::simhash::{BitCounts, MinSketch};
+use neardup::simhash::{BitCounts, DIGIT_BINS, MinSketch};
 
 /// What the per-record part knows about one paragraph.
 #[derive(Debug, Clone)]
@@ -37,8 +37,10 @@ pub(crate) struct ParaInfo {
     pub hash: u128,
     /// Bit counts of its shingle features.
     pub counts: BitCounts,
-    /// Min-hash of its shingle features.
+    /// Min-hash of its shingles.
     pub mins: MinSketch,
+    /// Min-hash of its tokens holding digits.
+    pub digits: MinSketch<DIGIT_BINS>,
     /// Its own simhash.
     pub simhash: u64,
 }

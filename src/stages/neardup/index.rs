@@ -20,13 +20,13 @@
 //! `max_docs` slots, oldest evicted first, with their 128-bit exact hash, sketch, time and id.
 //! Removal uses backward-shift deletion, so tables never hold tombstones.
 
-use super::simhash::{Sketch, fmix64, hamming};
+use super::simhash::{DigitSketch, Sketch, fmix64, hamming};
 
 /// Most candidates collected per query (a bound on work for adversarial input; in normal use a
 /// query returns a handful).
 const MAX_CANDIDATES: usize = 4096;
 /// Bytes one table entry takes.
-const ENTRY_BYTES: usize = 12;
+const ENTRY_BYTES: usize = 8;
 /// Tables grow by half when they would pass this load (in tenths).
 const MAX_LOAD_TENTHS: usize = 8;
 
@@ -138,8 +138,11 @@ impl Plan {
 struct Table {
     mask: u64,
     seed: u64,
-    /// `[fp low, fp high, slot]`; slot `EMPTY` marks a free entry.
-    entries: Vec<[u32; 3]>,
+    /// The runs of bits outside the key, `(shift, width)`, packed into an entry's tag.
+    tag_runs: Vec<(u32, u32)>,
+    /// `[slot, tag]`: the document's slot and 32 of its fingerprint bits outside the key.
+    /// Slot `EMPTY` marks a free entry.
+    entries: Vec<[u32; 2]>,
     len: usize,
 }
 
@@ -147,7 +150,36 @@ const EMPTY: u32 = u32::MAX;
 
 impl Table {
     fn new(mask: u64, seed: u64) -> Self {
-        Table { mask, seed, entries: vec![[0, 0, EMPTY]; 16], len: 0 }
+        let mut tag_runs = Vec::new();
+        let mut b = 0;
+        while b < 64 {
+            if mask >> b & 1 == 0 {
+                let start = b;
+                while b < 64 && mask >> b & 1 == 0 {
+                    b += 1;
+                }
+                tag_runs.push((start, b - start));
+            } else {
+                b += 1;
+            }
+        }
+        Table { mask, seed, tag_runs, entries: vec![[EMPTY, 0]; 16], len: 0 }
+    }
+
+    /// 32 bits of `fp` outside the key, packed.
+    #[inline]
+    fn tag(&self, fp: u64) -> u32 {
+        let mut out = 0u64;
+        let mut at = 0;
+        for &(shift, width) in &self.tag_runs {
+            let bits = if width == 64 { fp } else { (fp >> shift) & ((1u64 << width) - 1) };
+            out |= bits << at;
+            at += width;
+            if at >= 32 {
+                break;
+            }
+        }
+        out as u32
     }
 
     #[inline]
@@ -156,48 +188,43 @@ impl Table {
         ((u128::from(h) * self.entries.len() as u128) >> 64) as usize
     }
 
-    #[inline]
-    fn fp(e: &[u32; 3]) -> u64 {
-        u64::from(e[0]) | (u64::from(e[1]) << 32)
-    }
-
-    fn insert(&mut self, fp: u64, slot: u32) {
+    fn insert(&mut self, fp: u64, slot: u32, fps: &[u64]) {
         if (self.len + 1) * 10 > self.entries.len() * MAX_LOAD_TENTHS {
-            self.grow();
+            self.grow(fps);
         }
-        self.place(fp, slot);
+        self.place(fp & self.mask, [slot, self.tag(fp)]);
         self.len += 1;
     }
 
-    fn place(&mut self, fp: u64, slot: u32) {
+    fn place(&mut self, key: u64, e: [u32; 2]) {
         let cap = self.entries.len();
-        let mut i = self.home(fp & self.mask);
-        while self.entries[i][2] != EMPTY {
+        let mut i = self.home(key);
+        while self.entries[i][0] != EMPTY {
             i += 1;
             if i == cap {
                 i = 0;
             }
         }
-        self.entries[i] = [fp as u32, (fp >> 32) as u32, slot];
+        self.entries[i] = e;
     }
 
-    fn grow(&mut self) {
-        let cap = self.entries.len() * 3 / 2 + 1;
-        let old = std::mem::replace(&mut self.entries, vec![[0, 0, EMPTY]; cap]);
-        for e in old.iter().filter(|e| e[2] != EMPTY) {
-            self.place(Self::fp(e), e[2]);
+    fn grow(&mut self, fps: &[u64]) {
+        let cap = self.entries.len() * 5 / 4 + 1;
+        let old = std::mem::replace(&mut self.entries, vec![[EMPTY, 0]; cap]);
+        for e in old.iter().filter(|e| e[0] != EMPTY) {
+            self.place(fps[e[0] as usize] & self.mask, *e);
         }
     }
 
-    fn remove(&mut self, fp: u64, slot: u32) -> bool {
+    fn remove(&mut self, fp: u64, slot: u32, fps: &[u64]) -> bool {
         let cap = self.entries.len();
         let mut i = self.home(fp & self.mask);
         loop {
             let e = self.entries[i];
-            if e[2] == EMPTY {
+            if e[0] == EMPTY {
                 return false;
             }
-            if e[2] == slot && Self::fp(&e) == fp {
+            if e[0] == slot {
                 break;
             }
             i = if i + 1 == cap { 0 } else { i + 1 };
@@ -209,10 +236,10 @@ impl Table {
         loop {
             j = if j + 1 == cap { 0 } else { j + 1 };
             let e = self.entries[j];
-            if e[2] == EMPTY {
+            if e[0] == EMPTY {
                 break;
             }
-            let h = self.home(Self::fp(&e) & self.mask);
+            let h = self.home(fps[e[0] as usize] & self.mask);
             let dist_hole = (hole + cap - h) % cap;
             let dist_j = (j + cap - h) % cap;
             if dist_hole < dist_j {
@@ -220,27 +247,35 @@ impl Table {
                 hole = j;
             }
         }
-        self.entries[hole] = [0, 0, EMPTY];
+        self.entries[hole] = [EMPTY, 0];
         self.len -= 1;
         true
     }
 
     /// Calls `f(slot, distance)` for every entry whose key equals `key` and whose fingerprint
-    /// is within `k` of `q`.
+    /// is within `k` of `q`. The tag rules out almost every other entry of the cluster without
+    /// reading its fingerprint; the few that pass are checked against the stored fingerprint.
     #[inline]
-    fn probe(&self, key: u64, q: u64, k: u32, f: &mut impl FnMut(u32, u32)) {
+    fn probe(&self, key: u64, q: u64, q_tag: u32, k: u32, fps: &[u64], f: &mut impl FnMut(u32, u32)) {
+        let key_dist = hamming(key, q & self.mask);
+        if key_dist > k {
+            return;
+        }
+        let budget = k - key_dist;
         let cap = self.entries.len();
         let mut i = self.home(key);
         loop {
             let e = &self.entries[i];
-            if e[2] == EMPTY {
+            if e[0] == EMPTY {
                 return;
             }
-            let fp = Self::fp(e);
-            if fp & self.mask == key {
-                let d = hamming(fp, q);
-                if d <= k {
-                    f(e[2], d);
+            if (e[1] ^ q_tag).count_ones() <= budget {
+                let fp = fps[e[0] as usize];
+                if fp & self.mask == key {
+                    let d = hamming(fp, q);
+                    if d <= k {
+                        f(e[0], d);
+                    }
                 }
             }
             i = if i + 1 == cap { 0 } else { i + 1 };
@@ -261,6 +296,8 @@ pub struct DocEntry {
     pub exact: u128,
     /// Min-hash sketch for confirmation.
     pub sketch: Sketch,
+    /// Min-hash sketch of the tokens holding digits.
+    pub digits: DigitSketch,
     /// Insertion time (seconds since the Unix epoch, or 0 when time is not used).
     pub time: u32,
 }
@@ -283,6 +320,7 @@ pub struct SimIndex {
     fps: Vec<u64>,
     exact: Vec<u128>,
     sketches: Vec<Sketch>,
+    digits: Vec<DigitSketch>,
     times: Vec<u32>,
     id_refs: Vec<u64>,
     ids: Vec<u8>,
@@ -317,6 +355,7 @@ impl SimIndex {
             fps: Vec::new(),
             exact: Vec::new(),
             sketches: Vec::new(),
+            digits: Vec::new(),
             times: Vec::new(),
             id_refs: Vec::new(),
             ids: Vec::new(),
@@ -372,9 +411,11 @@ impl SimIndex {
             }
         };
         let mut bits = [0u8; 64];
+        let fps = &self.fps;
         for t in &self.tables {
             let key = fp & t.mask;
-            t.probe(key, fp, k, &mut push);
+            let tag = t.tag(fp);
+            t.probe(key, fp, tag, k, fps, &mut push);
             if r == 0 {
                 continue;
             }
@@ -388,18 +429,18 @@ impl SimIndex {
             let bits = &bits[..nb];
             for (i, &a) in bits.iter().enumerate() {
                 let k1 = key ^ (1 << a);
-                t.probe(k1, fp, k, &mut push);
+                t.probe(k1, fp, tag, k, fps, &mut push);
                 if r < 2 {
                     continue;
                 }
                 for (j, &b) in bits[i + 1..].iter().enumerate() {
                     let k2 = k1 ^ (1 << b);
-                    t.probe(k2, fp, k, &mut push);
+                    t.probe(k2, fp, tag, k, fps, &mut push);
                     if r < 3 {
                         continue;
                     }
                     for &c in &bits[i + j + 2..] {
-                        t.probe(k2 ^ (1 << c), fp, k, &mut push);
+                        t.probe(k2 ^ (1 << c), fp, tag, k, fps, &mut push);
                     }
                 }
             }
@@ -421,7 +462,13 @@ impl SimIndex {
             return None;
         }
         let s = self.slot(seq);
-        Some(DocEntry { fp: self.fps[s], exact: self.exact[s], sketch: self.sketches[s], time: self.times[s] })
+        Some(DocEntry {
+            fp: self.fps[s],
+            exact: self.exact[s],
+            sketch: self.sketches[s],
+            digits: self.digits[s],
+            time: self.times[s],
+        })
     }
 
     /// The id bytes of document `seq`, if still held.
@@ -451,17 +498,19 @@ impl SimIndex {
             self.fps.push(doc.fp);
             self.exact.push(doc.exact);
             self.sketches.push(doc.sketch);
+            self.digits.push(doc.digits);
             self.times.push(doc.time);
             self.id_refs.push(idref);
         } else {
             self.fps[s] = doc.fp;
             self.exact[s] = doc.exact;
             self.sketches[s] = doc.sketch;
+            self.digits[s] = doc.digits;
             self.times[s] = doc.time;
             self.id_refs[s] = idref;
         }
         for t in &mut self.tables {
-            t.insert(doc.fp, s as u32);
+            t.insert(doc.fp, s as u32, &self.fps);
         }
         self.len += 1;
         seq
@@ -475,7 +524,7 @@ impl SimIndex {
         let s = self.slot(self.head);
         let fp = self.fps[s];
         for t in &mut self.tables {
-            let removed = t.remove(fp, s as u32);
+            let removed = t.remove(fp, s as u32, &self.fps);
             debug_assert!(removed, "every held document is in every table");
         }
         let r = self.id_refs[s];
@@ -509,15 +558,11 @@ impl SimIndex {
         })
     }
 
-    /// Heap bytes used, from the sizes of the allocations.
+    /// Resident bytes of the index: the tables as allocated (hashing touches all of them) and
+    /// the document arrays as filled (their unused capacity is never touched, so it is not
+    /// resident), ids included.
     pub fn memory_bytes(&self) -> usize {
-        self.tables.iter().map(Table::bytes).sum::<usize>()
-            + self.fps.capacity() * 8
-            + self.exact.capacity() * 16
-            + self.sketches.capacity() * std::mem::size_of::<Sketch>()
-            + self.times.capacity() * 4
-            + self.id_refs.capacity() * 8
-            + self.ids.capacity()
+        self.tables.iter().map(Table::bytes).sum::<usize>() + self.fps.len() * Self::DOC_BYTES + self.ids.len()
     }
 
     /// Bytes of the held ids (excluded from the per-document memory budget).
@@ -526,9 +571,10 @@ impl SimIndex {
     }
 
     /// Per-document memory besides tables, for planning.
-    pub const DOC_BYTES: usize = 8 + 16 + std::mem::size_of::<Sketch>() + 4 + 8;
-    /// Bytes per document per table at the average load.
-    pub const TABLE_BYTES_PER_DOC: usize = 18;
+    pub const DOC_BYTES: usize = 8 + 16 + std::mem::size_of::<Sketch>() + std::mem::size_of::<DigitSketch>() + 4 + 8;
+    /// Bytes per document per table at the lowest load (8-byte entries; a table grows by a
+    /// quarter when it passes load 0.8, so its load stays between 0.64 and 0.8).
+    pub const TABLE_BYTES_PER_DOC: usize = 13;
 }
 
 #[cfg(test)]
@@ -537,7 +583,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn doc(fp: u64) -> DocEntry {
-        DocEntry { fp, exact: u128::from(fp), sketch: Sketch::default(), time: 0 }
+        DocEntry { fp, exact: u128::from(fp), sketch: Sketch::default(), digits: DigitSketch::default(), time: 0 }
     }
 
     #[test]

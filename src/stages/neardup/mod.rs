@@ -17,7 +17,7 @@ pub(crate) mod simhash;
 
 pub use index::{Candidate, DocEntry, Plan, SimIndex};
 use serde::{Deserialize, Serialize};
-pub use simhash::{Sketch, hamming, simhash, simhash_reference};
+pub use simhash::{DigitSketch, Sketch, hamming, simhash, simhash_reference};
 
 /// `[neardup]`: fingerprints and the near-duplicate decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,15 +31,24 @@ pub struct NearDupConfig {
     pub short_features: u32,
     /// Texts with fewer features than this are only matched as exact copies.
     pub min_features: u32,
-    /// Words per shingle for texts written with spaces.
-    pub word_shingle: usize,
-    /// Characters per shingle for texts in scripts written without spaces.
-    pub char_shingle: usize,
+    /// Simhash features are the distinct word n-grams of each paragraph for n = 1 up to this
+    /// (measured: see the README).
+    pub simhash_words: usize,
+    /// The same in characters, for texts in scripts written without spaces.
+    pub simhash_chars: usize,
+    /// Words per shingle of the confirming sketch.
+    pub sketch_words: usize,
+    /// Characters per shingle of the confirming sketch, for unspaced scripts.
+    pub sketch_chars: usize,
     /// A text whose tokens are at least this share of characters of unspaced scripts (Han,
     /// kana, Thai, ...) uses character shingles.
     pub cjk_ratio: f32,
     /// Smallest estimated Jaccard similarity (of shingle sets) that confirms a candidate.
     pub confirm_jaccard: f32,
+    /// Smallest estimated Jaccard similarity of the sets of tokens holding digits (numbers,
+    /// dates, model names) that confirms a candidate, when both texts have enough of them.
+    /// Texts stamped from one template differ there.
+    pub confirm_digits: f32,
     /// Most fingerprints held; beyond it the oldest are evicted first.
     pub max_docs: usize,
     /// Memory budget per indexed document in bytes (ids excluded); sets the number of tables.
@@ -51,14 +60,17 @@ pub struct NearDupConfig {
 impl Default for NearDupConfig {
     fn default() -> Self {
         NearDupConfig {
-            k: 6,
-            k_short: 3,
+            k: 8,
+            k_short: 4,
             short_features: 64,
             min_features: 8,
-            word_shingle: 3,
-            char_shingle: 4,
+            simhash_words: 2,
+            simhash_chars: 2,
+            sketch_words: 3,
+            sketch_chars: 4,
             cjk_ratio: 0.3,
-            confirm_jaccard: 0.5,
+            confirm_jaccard: 0.72,
+            confirm_digits: 0.5,
             max_docs: 10_000_000,
             bytes_per_doc: 128,
             window_secs: 0,
@@ -80,6 +92,7 @@ pub(crate) struct Fingerprint {
     pub fp: u64,
     pub exact: u128,
     pub sketch: Sketch,
+    pub digits: DigitSketch,
     pub features: u32,
 }
 
@@ -89,6 +102,8 @@ pub(crate) struct Match {
     pub seq: u64,
     pub distance: u32,
     pub exact: bool,
+    /// Estimated Jaccard similarity of the two texts' shingle sets (1 for exact copies).
+    pub similarity: f32,
 }
 
 /// The built near-duplicate filter.
@@ -131,13 +146,14 @@ impl NearDupFilter {
         for c in &cands {
             let d = self.index.doc(c.seq).expect("query returns held documents");
             if d.exact == f.exact {
-                best = Some(Match { seq: c.seq, distance: c.distance, exact: true });
+                best = Some(Match { seq: c.seq, distance: c.distance, exact: true, similarity: 1.0 });
                 break;
             }
             if best.is_none() && f.features >= self.config.min_features {
                 let j = f.sketch.jaccard(&d.sketch).unwrap_or(0.0);
-                if j >= self.config.confirm_jaccard {
-                    best = Some(Match { seq: c.seq, distance: c.distance, exact: false });
+                let digits_agree = f.digits.jaccard(&d.digits).is_none_or(|x| x >= self.config.confirm_digits);
+                if j >= self.config.confirm_jaccard && digits_agree {
+                    best = Some(Match { seq: c.seq, distance: c.distance, exact: false, similarity: j });
                 }
             }
         }
@@ -150,6 +166,6 @@ impl NearDupFilter {
             let min = u64::from(time).saturating_sub(self.config.window_secs);
             self.index.evict_before(min.min(u64::from(u32::MAX)) as u32);
         }
-        self.index.insert(DocEntry { fp: f.fp, exact: f.exact, sketch: f.sketch, time }, id)
+        self.index.insert(DocEntry { fp: f.fp, exact: f.exact, sketch: f.sketch, digits: f.digits, time }, id)
     }
 }

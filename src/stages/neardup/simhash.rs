@@ -15,8 +15,10 @@
 /// Seed mixed into sketch values so that they are independent of simhash bits.
 const SKETCH_SEED: u64 = 0x736b_6574_6368_3031; // "sketch01"
 
-/// Number of bins of the one-permutation min-hash sketch.
-pub(crate) const SKETCH_BINS: usize = 24;
+/// Number of bins of the one-permutation min-hash sketch of a text's shingles.
+pub(crate) const SKETCH_BINS: usize = 32;
+/// Number of bins of the sketch of a text's tokens holding digits.
+pub(crate) const DIGIT_BINS: usize = 16;
 
 /// The finalising mix of MurmurHash3, a bijection with full avalanche.
 #[inline]
@@ -41,6 +43,18 @@ pub(crate) fn shingles(tokens: &[u64], k: usize, mut f: impl FnMut(u64)) {
         return;
     }
     for w in tokens.windows(k) {
+        f(combine(w));
+    }
+}
+
+/// Calls `f` with the hash of every run of exactly `n` consecutive tokens (none when the text
+/// is shorter).
+#[inline]
+pub(crate) fn ngrams(tokens: &[u64], n: usize, mut f: impl FnMut(u64)) {
+    if n == 0 || tokens.len() < n {
+        return;
+    }
+    for w in tokens.windows(n) {
         f(combine(w));
     }
 }
@@ -168,41 +182,41 @@ pub fn hamming(a: u64, b: u64) -> u32 {
 
 /// One-permutation min-hash accumulator: the minimum value per bin. Mergeable by minimum.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) struct MinSketch {
-    mins: [u32; SKETCH_BINS],
+pub(crate) struct MinSketch<const N: usize = SKETCH_BINS> {
+    mins: [u32; N],
 }
 
-impl Default for MinSketch {
+impl<const N: usize> Default for MinSketch<N> {
     fn default() -> Self {
-        MinSketch { mins: [u32::MAX; SKETCH_BINS] }
+        MinSketch { mins: [u32::MAX; N] }
     }
 }
 
-impl std::fmt::Debug for MinSketch {
+impl<const N: usize> std::fmt::Debug for MinSketch<N> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "MinSketch({:?})", &self.mins[..4])
     }
 }
 
-impl MinSketch {
+impl<const N: usize> MinSketch<N> {
     #[inline]
     pub(crate) fn add(&mut self, h: u64) {
         let g = fmix64(h ^ SKETCH_SEED);
-        let bin = (((g >> 32) * SKETCH_BINS as u64) >> 32) as usize;
+        let bin = (((g >> 32) * N as u64) >> 32) as usize;
         let v = g as u32;
         if v < self.mins[bin] {
             self.mins[bin] = v;
         }
     }
 
-    pub(crate) fn merge(&mut self, other: &MinSketch) {
+    pub(crate) fn merge(&mut self, other: &MinSketch<N>) {
         for (a, b) in self.mins.iter_mut().zip(other.mins.iter()) {
             *a = (*a).min(*b);
         }
     }
 
     /// Jaccard estimate between two full sketches (`None` when neither has enough bins).
-    pub(crate) fn jaccard(&self, other: &MinSketch) -> Option<f32> {
+    pub(crate) fn jaccard(&self, other: &MinSketch<N>) -> Option<f32> {
         let mut n = 0;
         let mut m = 0;
         for (a, b) in self.mins.iter().zip(other.mins.iter()) {
@@ -219,8 +233,8 @@ impl MinSketch {
 
     /// The stored form: 8 bits of each bin's minimum, 0 for an empty bin (b-bit min-hash,
     /// Li & König 2010).
-    pub(crate) fn finish(&self) -> Sketch {
-        let mut s = [0u8; SKETCH_BINS];
+    pub(crate) fn finish(&self) -> Sketch<N> {
+        let mut s = [0u8; N];
         for (o, &v) in s.iter_mut().zip(self.mins.iter()) {
             if v != u32::MAX {
                 *o = (v.wrapping_mul(0x9E37_79B1) >> 24) as u8 % 255 + 1;
@@ -230,14 +244,23 @@ impl MinSketch {
     }
 }
 
-/// A stored sketch: [`SKETCH_BINS`] bytes.
-#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
-pub struct Sketch(pub [u8; SKETCH_BINS]);
+/// A stored sketch of `N` one-byte bins ([`SKETCH_BINS`] unless said otherwise).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Sketch<const N: usize = SKETCH_BINS>(pub [u8; N]);
 
-impl Sketch {
+impl<const N: usize> Default for Sketch<N> {
+    fn default() -> Self {
+        Sketch([0; N])
+    }
+}
+
+/// The sketch of a text's tokens holding digits.
+pub type DigitSketch = Sketch<DIGIT_BINS>;
+
+impl<const N: usize> Sketch<N> {
     /// Estimated Jaccard similarity of the two feature sets, corrected for the 1/255 chance of
     /// equal bytes; `None` when fewer than 4 bins are comparable (texts too short to judge).
-    pub fn jaccard(&self, other: &Sketch) -> Option<f32> {
+    pub fn jaccard(&self, other: &Sketch<N>) -> Option<f32> {
         let mut n = 0u32;
         let mut m = 0u32;
         for (a, b) in self.0.iter().zip(other.0.iter()) {
@@ -283,17 +306,18 @@ mod tests {
 
     #[test]
     fn identical_sets_have_jaccard_one() {
-        let mut a = MinSketch::default();
+        let mut a: MinSketch = MinSketch::default();
         for i in 0..500u64 {
             a.add(fmix64(i));
         }
         assert_eq!(a.finish().jaccard(&a.finish()), Some(1.0));
-        let mut b = MinSketch::default();
+        let mut b: MinSketch = MinSketch::default();
         for i in 1000..1500u64 {
             b.add(fmix64(i));
         }
         assert!(a.finish().jaccard(&b.finish()).unwrap() < 0.2);
-        assert_eq!(MinSketch::default().finish().jaccard(&MinSketch::default().finish()), None);
+        let e: MinSketch = MinSketch::default();
+        assert_eq!(e.finish().jaccard(&e.finish()), None);
     }
 
     proptest! {

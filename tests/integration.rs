@@ -1,0 +1,11 @@
+//! The one integration-test binary (ripgrep's layout): every module exercises the real
+//! `gleaner` binary or the public library API on files under `tests/fixtures/`.
+
+#[macro_use]
+mod util;
+
+mod cli;
+mod config;
+mod dedup;
+mod golden;
+mod malformed;
