@@ -114,7 +114,7 @@ fn index(c: &mut Criterion) {
             g.bench_with_input(BenchmarkId::new(format!("query_k{k}"), n), &n, |b, _| {
                 let mut out = Vec::new();
                 b.iter_batched(
-                    || next(),
+                    &mut next,
                     |q| {
                         ix.query(q, k, &mut out);
                         out.len()

@@ -96,6 +96,11 @@ def evaluate(name, k, show, data):
             for x in range(len(ids)):
                 for y in range(x + 1, len(ids)):
                     labelled[frozenset((ids[x], ids[y]))] = 1.0
+    # Byte-identical texts: every such pair must be found (distance 0, exact hash).
+    by_text = collections.defaultdict(list)
+    for i, r in src.items():
+        by_text[r["text"]].append(i)
+    identical = [frozenset((ids[x], ids[y])) for ids in by_text.values() for x in range(len(ids)) for y in range(x + 1, len(ids))]
     pos = [p for p, j in labelled.items() if j >= 0.8]
     found = [p for p in pos if find(min(p)) == find(max(p))]
     cache = {}
@@ -114,10 +119,13 @@ def evaluate(name, k, show, data):
             disagreements.append((round(j, 3), d, a, b))
     disagreements.sort()
     missed = [tuple(sorted(p)) + (labelled[p],) for p in pos if p not in found]
+    identical_found = sum(1 for p in identical if find(min(p)) == find(max(p)))
     return {
         "set": name,
         "k": k,
         "records": len(recs),
+        "identical_pairs": len(identical),
+        "identical_found": identical_found,
         "duplicates_reported": len(reported),
         "positive_pairs": len(pos),
         "found": len(found),

@@ -2,16 +2,16 @@
 //!
 //! A record goes through three phases, in this order:
 //!
-//! 1. [`Analyzer::analyze`] (per record, parallel): decode, split paragraphs, find and score
+//! 1. `Analyzer::analyze` (per record, parallel): decode, split paragraphs, find and score
 //!    links, tokenise the text outside links, fingerprint every paragraph, find in-document
 //!    repeats and title echoes.
-//! 2. [`State::decide`] (stream, in input order): settle link campaigns and link removals, which
+//! 2. `State::decide` (stream, in input order): settle link campaigns and link removals, which
 //!    of two repeats goes, site boilerplate, then the document fingerprint and the
 //!    near-duplicate verdict.
-//! 3. [`Analyzer::render`] (per record, parallel): delete the decided spans, write the record
+//! 3. `Analyzer::render` (per record, parallel): delete the decided spans, write the record
 //!    with its explanation.
 //!
-//! The phases exchange owned values ([`Analysis`], [`Decision`]) that refer to the input line
+//! The phases exchange owned values (`Analysis`, `Decision`) that refer to the input line
 //! by byte offsets, so a batch of lines moves between threads without copying text. The
 //! [`Engine`] bundles an `Arc<Analyzer>` with the [`State`] for callers that want one call per
 //! record (the daemon, tests); the pipeline drives the phases itself.

@@ -10,7 +10,7 @@
 //! ```
 //!
 //! A line is decoded ([`record`]), split into paragraphs and tokens ([`text`]), and every
-//! stage looks at it ([`stages`]); what depends on the stream (link campaigns, site
+//! stage looks at it (`stages`); what depends on the stream (link campaigns, site
 //! boilerplate, the near-duplicate index) is decided in input order, so the output is the same
 //! bytes for any number of threads. Bad lines become reject lines with their line number and
 //! the stream goes on: records in = records out + records rejected.

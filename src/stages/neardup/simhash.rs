@@ -164,7 +164,7 @@ pub fn simhash_reference(features: &[u64]) -> u64 {
     v.iter().enumerate().fold(0u64, |fp, (i, &x)| if x > 0 { fp | 1 << i } else { fp })
 }
 
-/// Simhash of a feature list with [`BitCounts`].
+/// Simhash of a feature list, counted eight bit lanes at a time.
 pub fn simhash(features: &[u64]) -> u64 {
     let mut c = BitCounts::default();
     for &h in features {
@@ -244,7 +244,7 @@ impl<const N: usize> MinSketch<N> {
     }
 }
 
-/// A stored sketch of `N` one-byte bins ([`SKETCH_BINS`] unless said otherwise).
+/// A stored sketch of `N` one-byte bins (32 unless said otherwise).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Sketch<const N: usize = SKETCH_BINS>(pub [u8; N]);
 
