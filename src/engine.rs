@@ -689,21 +689,27 @@ impl Engine {
 
     /// As [`Engine::process_line`], with the time (seconds) used by the time window.
     pub fn process_line_at(&mut self, line: &[u8], pos: LinePos, input: &str, opts: RenderOptions, now: u32) -> Output {
-        let line = strip_cr(line);
-        let mut out = Vec::new();
-        match self.analyzer.analyze(line, pos) {
-            Err(e) => {
-                self.state.count_malformed(&e);
-                Reject::new(pos.line, input, &e, line).write(&mut out);
-                Output { verdict: None, line: out, to_rejects: true }
-            }
+        let prepared = Prepared::new(&self.analyzer, line.to_vec(), pos);
+        let decided = self.decide(prepared, now);
+        self.analyzer.render_decided(&decided, input, opts)
+    }
+
+    /// Phase 2 of a [`Prepared`] record: the decisions that depend on the stream (campaigns,
+    /// boilerplate, the near-duplicate index), in the order of calls. Callers that share an
+    /// engine between threads hold their lock only around this call; `now` is the time in
+    /// seconds for the optional time window.
+    pub fn decide(&mut self, p: Prepared, now: u32) -> Decided {
+        let decision = match &p.result {
             Ok(a) => {
-                let s = std::str::from_utf8(line).expect("analyze checked UTF-8");
-                let d = self.state.decide(&self.analyzer, s, &a, now);
-                let to_rejects = self.analyzer.render(s, &a, &d, opts, &mut out);
-                Output { verdict: Some(d.verdict), line: out, to_rejects }
+                let s = std::str::from_utf8(p.line()).expect("analysed lines are UTF-8");
+                Some(self.state.decide(&self.analyzer, s, a, now))
             }
-        }
+            Err(e) => {
+                self.state.count_malformed(e);
+                None
+            }
+        };
+        Decided { prepared: p, decision }
     }
 
     /// Totals so far.
@@ -752,6 +758,81 @@ impl Engine {
     /// The shared analyzer (for the parallel phases).
     pub fn analyzer(&self) -> &Arc<Analyzer> {
         &self.analyzer
+    }
+}
+
+/// A record after phase 1 ([`Prepared::new`]): parsed and analysed, owning its line. Made on
+/// any thread without touching the engine's state.
+#[derive(Debug)]
+pub struct Prepared {
+    line: Vec<u8>,
+    pos: LinePos,
+    result: Result<Box<Analysis>, RecordError>,
+}
+
+impl Prepared {
+    /// Phase 1: decodes and analyses `line` (a trailing `\r` is ignored).
+    pub fn new(analyzer: &Analyzer, mut line: Vec<u8>, pos: LinePos) -> Self {
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        let result = analyzer.analyze(&line, pos).map(Box::new);
+        Prepared { line, pos, result }
+    }
+
+    /// The error, when the line is malformed.
+    pub fn error(&self) -> Option<&RecordError> {
+        self.result.as_ref().err()
+    }
+
+    /// The line (without its terminator).
+    pub fn line(&self) -> &[u8] {
+        &self.line
+    }
+
+    /// Where the line came from.
+    pub fn pos(&self) -> LinePos {
+        self.pos
+    }
+}
+
+/// A record after phase 2 ([`Engine::decide`]), ready to be rendered.
+#[derive(Debug)]
+pub struct Decided {
+    prepared: Prepared,
+    decision: Option<Decision>,
+}
+
+impl Decided {
+    /// The verdict (`None` for a malformed line).
+    pub fn verdict(&self) -> Option<Verdict> {
+        self.decision.as_ref().map(|d| d.verdict)
+    }
+
+    /// The malformed line's error, if any.
+    pub fn error(&self) -> Option<&RecordError> {
+        self.prepared.error()
+    }
+}
+
+impl Analyzer {
+    /// Phase 3: the output line of a decided record (a cleaned record or a reject line), and
+    /// where it goes. `input` names the input in reject lines.
+    pub fn render_decided(&self, d: &Decided, input: &str, opts: RenderOptions) -> Output {
+        let p = &d.prepared;
+        let mut out = Vec::new();
+        match (&p.result, &d.decision) {
+            (Ok(a), Some(dec)) => {
+                let s = std::str::from_utf8(&p.line).expect("analysed lines are UTF-8");
+                let to_rejects = self.render(s, a, dec, opts, &mut out);
+                Output { verdict: Some(dec.verdict), line: out, to_rejects }
+            }
+            (Err(e), _) => {
+                Reject::new(p.pos.line, input, e, &p.line).write(&mut out);
+                Output { verdict: None, line: out, to_rejects: true }
+            }
+            (Ok(_), None) => unreachable!("Engine::decide decides every analysed record"),
+        }
     }
 }
 

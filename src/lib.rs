@@ -40,7 +40,7 @@ pub mod state;
 pub mod text;
 
 pub use config::Config;
-pub use engine::{Engine, EngineStats, Output, RenderOptions, Totals};
+pub use engine::{Analyzer, Decided, Engine, EngineStats, Output, Prepared, RenderOptions, Totals};
 pub use error::{ConfigError, RecordError};
 pub use pipeline::{Counts, run};
 pub use record::{Explanation, LinePos, Reject, Verdict};
