@@ -270,6 +270,7 @@ impl Config {
             explain,
             passthrough: false,
             keep_tokens: false,
+            stopwords: crate::stages::neardup::stopword_hashes(),
         };
         let state = State::new(&self.urls, &self.boilerplate, &self.neardup);
         Ok(Engine::from_parts(analyzer, state))

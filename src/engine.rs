@@ -27,7 +27,7 @@ use crate::record::{
     Verdict,
 };
 use crate::stages::links::{self, CampaignTracker, LinkCleaner, LinkInfo};
-use crate::stages::neardup::simhash::{BitCounts, DIGIT_BINS, MinSketch, ngrams, shingles};
+use crate::stages::neardup::simhash::{BitCounts, DIGIT_BINS, MinSketch, ngrams, shingles, unigram};
 use crate::stages::neardup::{Fingerprint, NearDupConfig, NearDupFilter};
 use crate::stages::repeats::boilerplate::BoilerplateTracker;
 use crate::stages::repeats::in_doc::{RepeatKind, find_repeats};
@@ -81,6 +81,8 @@ pub struct Analyzer {
     pub(crate) passthrough: bool,
     /// Keep token hashes in the analysis (for the benches of single stages).
     pub(crate) keep_tokens: bool,
+    /// Token hashes of the words left out of single-word simhash features.
+    pub(crate) stopwords: crate::stages::bounded::PrehashedSet,
 }
 
 /// What the per-record phase learned about a record.
@@ -324,7 +326,8 @@ impl Analyzer {
                 // (README): single words keep near copies close under edits, bigrams and
                 // once-per-paragraph counting keep unrelated texts apart despite stopwords.
                 feats.clear();
-                for n in 1..=k_sim {
+                feats.extend(t.iter().filter(|h| !self.stopwords.contains(*h)).map(|h| unigram(*h)));
+                for n in 2..=k_sim {
                     ngrams(t, n, |h| feats.push(h));
                 }
                 feats.sort_unstable();
@@ -544,17 +547,22 @@ impl State {
         let mut counts = BitCounts::default();
         let mut mins = MinSketch::default();
         let mut digits = MinSketch::<DIGIT_BINS>::default();
+        // The exact hash covers the whole normalised text, before any removal, so that two
+        // identical inputs always match however the stream's boilerplate counts have moved.
         let mut scratch = Vec::with_capacity(16 * a.paras.len());
         let mut kept_any = false;
         for (p, info) in a.paras.iter().enumerate() {
-            if reason[p].is_some() || info.tokens() == 0 {
+            if info.tokens() == 0 {
+                continue;
+            }
+            scratch.extend_from_slice(&info.hash.to_le_bytes());
+            if reason[p].is_some() {
                 continue;
             }
             kept_any = true;
             counts.merge(&info.counts);
             mins.merge(&info.mins);
             digits.merge(&info.digits);
-            scratch.extend_from_slice(&info.hash.to_le_bytes());
         }
         let f = Fingerprint {
             fp: counts.fingerprint(),

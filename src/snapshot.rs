@@ -143,7 +143,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn params(e: &Engine) -> [(&'static str, u64); 8] {
+fn params(e: &Engine) -> [(&'static str, u64); 9] {
     let nd = &e.analyzer.neardup;
     [
         ("token_seed", TOKEN_SEED),
@@ -154,6 +154,7 @@ fn params(e: &Engine) -> [(&'static str, u64); 8] {
         ("neardup.cjk_ratio", u64::from(nd.cjk_ratio.to_bits())),
         ("sketch_bins", SKETCH_BINS as u64),
         ("digit_bins", DIGIT_BINS as u64),
+        ("stopwords", xxhash_rust::xxh3::xxh3_64(crate::stages::neardup::STOPWORDS.as_bytes())),
     ]
 }
 

@@ -153,18 +153,33 @@ impl Tokens {
 }
 
 /// Tokenises `s` and appends the normalised token hashes to `out`.
+///
+/// Words never span whitespace, so the text is cut at ASCII whitespace and only the chunks
+/// holding a non-ASCII byte go through UAX #29; the rest takes the ASCII path.
 pub fn tokenize(s: &str, out: &mut Tokens) {
-    if s.is_ascii() {
-        ascii_words(s.as_bytes(), |a, b| {
-            let w = &s.as_bytes()[a..b];
-            out.push(hash_ascii_word(w), w.iter().any(u8::is_ascii_digit));
-        });
-    } else {
-        let mut buf = String::new();
-        for w in s.unicode_words() {
+    let b = s.as_bytes();
+    let n = b.len();
+    let mut run = 0;
+    let mut buf = String::new();
+    while let Some(p) = b[run..].iter().position(|&c| c >= 0x80) {
+        let j = run + p;
+        let cs = b[run..j].iter().rposition(u8::is_ascii_whitespace).map_or(run, |q| run + q + 1);
+        let ce = b[j..].iter().position(u8::is_ascii_whitespace).map_or(n, |q| j + q);
+        ascii_tokens(&b[run..cs], out);
+        for w in s[cs..ce].unicode_words() {
             push_unicode_word(w, &mut buf, out);
         }
+        run = ce;
     }
+    ascii_tokens(&b[run..], out);
+}
+
+#[inline]
+fn ascii_tokens(b: &[u8], out: &mut Tokens) {
+    ascii_words(b, |s, e| {
+        let w = &b[s..e];
+        out.push(hash_ascii_word(w), w.iter().any(|c| CLASS[*c as usize] & DIGIT != 0));
+    });
 }
 
 /// Returns the words of `s` as normalised strings (lowercase, NFKC; one string per character
@@ -206,7 +221,14 @@ fn push_unicode_word(w: &str, buf: &mut String, out: &mut Tokens) {
         return;
     }
     let lower: String = buf.chars().flat_map(char::to_lowercase).collect();
-    out.push(xxh3_64_with_seed(lower.as_bytes(), TOKEN_SEED), lower.chars().any(char::is_numeric));
+    let digit = lower.chars().any(char::is_numeric);
+    // After NFKC a word may be plain ASCII (full-width letters): hash it as the ASCII path does.
+    let h = if lower.is_ascii() {
+        hash_ascii_word(lower.as_bytes())
+    } else {
+        xxh3_64_with_seed(lower.as_bytes(), TOKEN_SEED)
+    };
+    out.push(h, digit);
 }
 
 fn normalize_word(w: &str) -> String {
@@ -214,21 +236,56 @@ fn normalize_word(w: &str) -> String {
     nf.chars().flat_map(char::to_lowercase).collect()
 }
 
-/// Hash of an ASCII word after lowercasing, without allocating for words up to 64 bytes.
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+#[inline]
+fn load8(b: &[u8]) -> u64 {
+    u64::from_le_bytes(b[..8].try_into().expect("callers pass at least 8 bytes"))
+}
+
+#[inline]
+fn load4(b: &[u8]) -> u32 {
+    u32::from_le_bytes(b[..4].try_into().expect("callers pass at least 4 bytes"))
+}
+
+/// Lowercases the ASCII letters of eight bytes at once: a byte in `A..=Z` gets bit 5 set.
+#[inline]
+fn swar_lower(x: u64) -> u64 {
+    // For bytes < 0x80: (x + (0x80 - 'A')) has the high bit iff x >= 'A'; (x + (0x80 - 'Z' - 1))
+    // has it iff x > 'Z'. The difference of the two marks `A..=Z`.
+    let ge_a = x.wrapping_add(LO * (0x80 - b'A' as u64));
+    let gt_z = x.wrapping_add(LO * (0x80 - b'Z' as u64 - 1));
+    let upper = (ge_a & !gt_z) & HI & !x;
+    x | (upper >> 2)
+}
+
+/// Hash of an ASCII word after lowercasing. Words of up to 16 bytes (nearly all) are hashed
+/// from two lowercased 8-byte lanes without a copy loop; longer ones by xxh3. The two paths
+/// never meet: their hashes only need to be stable, and every word of a given spelling takes
+/// the same path.
 #[inline]
 fn hash_ascii_word(w: &[u8]) -> u64 {
-    if !w.iter().any(u8::is_ascii_uppercase) {
-        return xxh3_64_with_seed(w, TOKEN_SEED);
+    let n = w.len();
+    if n <= 16 {
+        // Two 8-byte lanes; for 8..=16 bytes they overlap (the same word always loads the same
+        // way), shorter words are assembled from smaller loads.
+        let (lo, hi) = if n >= 8 {
+            (load8(&w[..8]), load8(&w[n - 8..]))
+        } else if n >= 4 {
+            (u64::from(load4(&w[..4])) | u64::from(load4(&w[n - 4..])) << 32, 0)
+        } else if n > 0 {
+            (u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16, 0)
+        } else {
+            (0, 0)
+        };
+        let (lo, hi) = (swar_lower(lo), swar_lower(hi));
+        let h = lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hi.rotate_left(31).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+        return crate::stages::neardup::simhash::fmix64(
+            h ^ (n as u64).wrapping_mul(0x1656_67B1_9E37_79F9) ^ TOKEN_SEED,
+        );
     }
-    let mut stack = [0u8; 64];
-    if w.len() <= stack.len() {
-        for (d, s) in stack.iter_mut().zip(w) {
-            *d = s.to_ascii_lowercase();
-        }
-        xxh3_64_with_seed(&stack[..w.len()], TOKEN_SEED)
-    } else {
-        xxh3_64_with_seed(&w.to_ascii_lowercase(), TOKEN_SEED)
-    }
+    xxh3_64_with_seed(&w.to_ascii_lowercase(), TOKEN_SEED)
 }
 
 /// True for characters of scripts written without spaces between words, where gleaner uses
@@ -260,39 +317,77 @@ pub fn is_unspaced_script(c: char) -> bool {
 pub(crate) fn ascii_words(s: &[u8], mut f: impl FnMut(usize, usize)) {
     let n = s.len();
     let mut i = 0;
-    while i < n {
-        let c = s[i];
-        if !(c.is_ascii_alphanumeric() || c == b'_') {
+    loop {
+        // Skip to a word character.
+        while i < n && CLASS[s[i] as usize] & WORD == 0 {
             i += 1;
-            continue;
+        }
+        if i >= n {
+            return;
         }
         let start = i;
         let mut has_alnum = false;
-        while i < n {
-            let c = s[i];
-            if c.is_ascii_alphanumeric() {
-                has_alnum = true;
-                i += 1;
-            } else if c == b'_' {
-                i += 1;
-            } else if i > start && i + 1 < n {
-                let (p, q) = (s[i - 1], s[i + 1]);
-                let letters = p.is_ascii_alphabetic() && q.is_ascii_alphabetic() && matches!(c, b'.' | b'\'' | b':');
-                let digits = p.is_ascii_digit() && q.is_ascii_digit() && matches!(c, b'.' | b'\'' | b',' | b';');
-                if letters || digits {
-                    i += 1;
-                } else {
+        loop {
+            // The common case: a run of letters, digits and underscores.
+            while i < n {
+                let c = CLASS[s[i] as usize];
+                if c & WORD == 0 {
                     break;
                 }
-            } else {
-                break;
+                has_alnum |= c & (ALPHA | DIGIT) != 0;
+                i += 1;
             }
+            // A joiner between two letters or two digits continues the word.
+            if i + 1 < n && i > start {
+                let c = CLASS[s[i] as usize];
+                if c & (MID_LETTER | MID_NUM) != 0 {
+                    let both = CLASS[s[i - 1] as usize] & CLASS[s[i + 1] as usize];
+                    if (c & MID_LETTER != 0 && both & ALPHA != 0) || (c & MID_NUM != 0 && both & DIGIT != 0) {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            break;
         }
         if has_alnum {
             f(start, i);
         }
     }
 }
+
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+const UNDER: u8 = 4;
+const MID_LETTER: u8 = 8;
+const MID_NUM: u8 = 16;
+const WORD: u8 = ALPHA | DIGIT | UNDER;
+
+/// UAX #29 word-break classes of ASCII bytes (bytes >= 0x80 are never in an ASCII chunk).
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            ALPHA
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b == b'_' {
+            UNDER
+        } else if b == b'.' || b == b'\'' {
+            MID_LETTER | MID_NUM
+        } else if b == b':' {
+            MID_LETTER
+        } else if b == b',' || b == b';' {
+            MID_NUM
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
 
 /// Collapses every run of Unicode whitespace to one space and trims both ends.
 pub fn collapse_whitespace(s: &str) -> String {
@@ -403,6 +498,17 @@ mod tests {
         assert_eq!(collapse_whitespace("  a \t b\n\nc "), "a b c");
         assert_eq!(truncate_at_boundary("héllo", 2), "h");
         assert_eq!(truncate_at_boundary("héllo", 3), "hé");
+    }
+
+    #[test]
+    fn swar_lowercase_matches_ascii_lowercase() {
+        for c in 0u8..128 {
+            let x = u64::from_le_bytes([c; 8]);
+            assert_eq!(swar_lower(x), u64::from_le_bytes([c.to_ascii_lowercase(); 8]), "{c}");
+        }
+        assert_eq!(hash_ascii_word(b"GaCoR"), hash_ascii_word(b"gacor"));
+        assert_ne!(hash_ascii_word(b"gacor"), hash_ascii_word(b"gacor "));
+        assert_eq!(hash_ascii_word(b"A_VERY_LONG_WORD_INDEED"), hash_ascii_word(b"a_very_long_word_indeed"));
     }
 
     proptest! {

@@ -226,7 +226,7 @@ pub fn generate(spec: &CorpusSpec) -> Corpus {
         let url = format!("https://www.site{site}.{tld}/news/{i}");
         let title_words = 6 + rng.below(7);
         let title = lang.sentence(&mut rng, title_words).trim_end_matches('.').to_owned();
-        let n_paras = 4 + rng.below(10);
+        let n_paras = 8 + rng.below(16);
         let mut paras: Vec<String> = (0..n_paras).map(|_| lang.paragraph(&mut rng)).collect();
         if rng.chance(spec.spam_rate) {
             let p = rng.below(paras.len());

@@ -259,7 +259,7 @@ pub async fn run<O, R>(
     inputs: Vec<Input>,
     out: O,
     rejects: Option<R>,
-    mut engine: Engine,
+    engine: Engine,
     opts: RunOptions,
     shutdown: impl Future<Output = ()>,
 ) -> Result<RunReport, PipelineError>
@@ -302,10 +302,13 @@ where
     let mut counts = Counts::default();
     let mut position = None;
     let mut logged_rejects = 0u64;
-    let analyzer = engine.analyzer.clone();
+    let Engine { analyzer, state } = engine;
+    // The state moves into each decide task in turn; `then` below runs one at a time, in input
+    // order, so the lock is never contended. It lets the stream phase run on the pool like the
+    // rest, so `--threads 1` really is one thread of CPU work.
+    let state = Arc::new(std::sync::Mutex::new(state));
     let interrupted = Arc::new(AtomicBool::new(false));
     let result: Result<(), PipelineError> = {
-        let state = &mut engine.state;
         let batches = futures::stream::poll_fn(move |cx| rx.poll_recv(cx));
         let stop_on_signal = {
             let (stop, interrupted) = (stop.clone(), interrupted.clone());
@@ -324,8 +327,15 @@ where
             .buffered(threads * 2);
         let opts2 = opts.clone();
         let rendered = analyzed
-            .map(|mut w| {
-                decide_batch(state, &analyzer, &mut w, opts2.now);
+            .then(|mut w| {
+                let (an, st, now) = (analyzer.clone(), state.clone(), opts2.now);
+                on_pool(&pool, move || {
+                    let mut st = st.lock().expect("a decide task never panics while holding the state");
+                    decide_batch(&mut st, &an, &mut w, now);
+                    w
+                })
+            })
+            .map(|w| {
                 let (an, names, o) = (analyzer.clone(), names.clone(), opts2.clone());
                 on_pool(&pool, move || render_batch(&an, &w, &names, &o))
             })
@@ -391,9 +401,13 @@ where
         let _ = reader.join();
     }
     debug_assert_eq!(counts.read, counts.emitted + counts.rejected);
+    let state = Arc::try_unwrap(state)
+        .map_err(|_| PipelineError::Threads("a decide task outlived the run".into()))?
+        .into_inner()
+        .expect("a decide task never panics while holding the state");
     Ok(RunReport {
         counts,
-        engine,
+        engine: Engine { analyzer, state },
         position,
         interrupted: was_interrupted,
         seconds: started.elapsed().as_secs_f64(),

@@ -28,6 +28,7 @@ impl Hasher for PrehashedHasher {
 }
 
 pub(crate) type PrehashedMap<V> = HashMap<u64, V, BuildHasherDefault<PrehashedHasher>>;
+pub(crate) type PrehashedSet = std::collections::HashSet<u64, BuildHasherDefault<PrehashedHasher>>;
 
 /// Values kept in a [`CappedMap`] say how much they are worth keeping.
 pub(crate) trait Weighted {

@@ -148,7 +148,9 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
             b'[' => markdown_link(text, i).or_else(|| bracket_colon_scheme(text, i)).or_else(|| bare_domain(text, i)),
             b':' => scheme_url(text, i),
             b'w' | b'W' => www_url(text, i),
-            b'.' | b'(' | b'{' | b' ' | 0xEF | 0xE3 => bare_domain(text, i),
+            b'.' | b'(' | b'{' | 0xEF | 0xE3 => bare_domain(text, i),
+            // A spaced dot (`example . com`): only worth a look when the dot is there.
+            b' ' if b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b' ') => bare_domain(text, i),
             _ => None,
         };
         match found {
@@ -449,7 +451,11 @@ fn www_url(text: &str, i: usize) -> Option<FoundLink> {
 /// A bare domain (`example.com/path`), found from one of its dots at `i`.
 fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     let b = text.as_bytes();
-    dot_at(b, i)?;
+    let (len, _) = dot_at(b, i)?;
+    // Most dots end sentences: a label must follow, and one must precede.
+    if !char_at(text, i + len).is_some_and(is_label_char) || !char_before(text, i).is_some_and(is_label_char) {
+        return None;
+    }
     // Walk back over the label before the dot.
     let mut start = i;
     let back_limit = i.saturating_sub(256);

@@ -32,6 +32,8 @@ pub(crate) struct Lexicon {
     words: HashMap<String, Entry>,
     phrases: Vec<(Vec<String>, Entry)>,
     fragments: Vec<(String, Entry)>,
+    /// All fragments in one automaton, so a token is searched once for all of them.
+    automaton: Option<aho_corasick::AhoCorasick>,
     entries: usize,
 }
 
@@ -79,7 +81,23 @@ impl Lexicon {
             }
             self.entries += 1;
         }
+        self.automaton = if self.fragments.is_empty() {
+            None
+        } else {
+            Some(
+                aho_corasick::AhoCorasick::new(self.fragments.iter().map(|(f, _)| f.as_str()))
+                    .expect("a few hundred short literal fragments always build an automaton"),
+            )
+        };
         Ok(())
+    }
+
+    /// The fragments occurring in `tok`.
+    fn fragments_in<'a>(&'a self, tok: &'a str) -> impl Iterator<Item = &'a (String, Entry)> + 'a {
+        self.automaton
+            .iter()
+            .flat_map(move |ac| ac.find_overlapping_iter(tok))
+            .map(|m| &self.fragments[m.pattern().as_usize()])
     }
 
     /// Number of entries loaded.
@@ -99,10 +117,8 @@ impl Lexicon {
             if let Some(e) = self.words.get(t) {
                 consider(t, e);
             }
-            for (f, e) in &self.fragments {
-                if t.len() >= f.len() && t.contains(f.as_str()) {
-                    consider(&format!("*{f}*"), e);
-                }
+            for (f, e) in self.fragments_in(t) {
+                consider(&format!("*{f}*"), e);
             }
         }
         for (p, e) in &self.phrases {
@@ -119,8 +135,36 @@ impl Lexicon {
     /// of at least [`TOPIC_MIN_WEIGHT`].
     pub(crate) fn word_in(&self, tok: &str, categories: &[&str]) -> bool {
         let counts = |e: &Entry| categories.contains(&e.category) && e.weight >= TOPIC_MIN_WEIGHT;
-        self.words.get(tok).is_some_and(counts)
-            || self.fragments.iter().any(|(f, e)| counts(e) && tok.contains(f.as_str()))
+        self.words.get(tok).is_some_and(counts) || self.fragments_in(tok).any(|(_, e)| counts(e))
+    }
+}
+
+/// Calls `f` with each token of `s` as [`tokens`] makes them, lowercased into `buf` (no
+/// allocation per token).
+pub(crate) fn for_each_token(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    buf.clear();
+    let mut digit = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            let d = c.is_numeric();
+            if !buf.is_empty() && d != digit {
+                f(buf);
+                buf.clear();
+            }
+            digit = d;
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        } else if !buf.is_empty() {
+            f(buf);
+            buf.clear();
+        }
+    }
+    if !buf.is_empty() {
+        f(buf);
+        buf.clear();
     }
 }
 

@@ -134,19 +134,36 @@ impl Plan {
     }
 }
 
+/// What a probe compares against: the query, its tag in the probed table, the distance, and
+/// the stored fingerprints.
+#[derive(Clone, Copy)]
+struct ProbeCtx<'a> {
+    q: u64,
+    tag: u32,
+    k: u32,
+    fps: &'a [u64],
+}
+
+/// Entries per bucket: 8 entries of 8 bytes fill one 64-byte cache line.
+const BUCKET: usize = 8;
+
+/// One table: open addressing over buckets of [`BUCKET`] entries (bucketised linear probing).
+/// An entry lives in its home bucket or, when that is full, in the next bucket with room; so a
+/// lookup reads one cache line and moves on only past full buckets, which at load 0.8 is rare.
 #[derive(Debug, Clone)]
 struct Table {
     mask: u64,
     seed: u64,
     /// The runs of bits outside the key, `(shift, width)`, packed into an entry's tag.
     tag_runs: Vec<(u32, u32)>,
-    /// `[slot, tag]`: the document's slot and 32 of its fingerprint bits outside the key.
-    /// Slot `EMPTY` marks a free entry.
-    entries: Vec<[u32; 2]>,
+    /// Buckets of `[slot, tag]`: the document's slot and 32 of its fingerprint bits outside
+    /// the key. Slot `EMPTY` marks a free entry; a bucket's entries are filled from the front.
+    buckets: Vec<[[u32; 2]; BUCKET]>,
     len: usize,
 }
 
 const EMPTY: u32 = u32::MAX;
+const EMPTY_BUCKET: [[u32; 2]; BUCKET] = [[EMPTY, 0]; BUCKET];
 
 impl Table {
     fn new(mask: u64, seed: u64) -> Self {
@@ -163,7 +180,7 @@ impl Table {
                 b += 1;
             }
         }
-        Table { mask, seed, tag_runs, entries: vec![[EMPTY, 0]; 16], len: 0 }
+        Table { mask, seed, tag_runs, buckets: vec![EMPTY_BUCKET; 4], len: 0 }
     }
 
     /// 32 bits of `fp` outside the key, packed.
@@ -182,14 +199,21 @@ impl Table {
         out as u32
     }
 
+    /// The home bucket of a key: one multiply mixes the key's bits into the high bits, and the
+    /// high half of a 128-bit product maps them onto the bucket count (Lemire's fast range).
     #[inline]
     fn home(&self, key: u64) -> usize {
-        let h = fmix64(key ^ self.seed);
-        ((u128::from(h) * self.entries.len() as u128) >> 64) as usize
+        let h = (key ^ self.seed).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((u128::from(h) * self.buckets.len() as u128) >> 64) as usize
+    }
+
+    #[inline]
+    fn next(&self, b: usize) -> usize {
+        if b + 1 == self.buckets.len() { 0 } else { b + 1 }
     }
 
     fn insert(&mut self, fp: u64, slot: u32, fps: &[u64]) {
-        if (self.len + 1) * 10 > self.entries.len() * MAX_LOAD_TENTHS {
+        if (self.len + 1) * 10 > self.buckets.len() * BUCKET * MAX_LOAD_TENTHS {
             self.grow(fps);
         }
         self.place(fp & self.mask, [slot, self.tag(fp)]);
@@ -197,79 +221,110 @@ impl Table {
     }
 
     fn place(&mut self, key: u64, e: [u32; 2]) {
-        let cap = self.entries.len();
-        let mut i = self.home(key);
-        while self.entries[i][0] != EMPTY {
-            i += 1;
-            if i == cap {
-                i = 0;
+        let mut b = self.home(key);
+        loop {
+            if let Some(free) = self.buckets[b].iter_mut().find(|x| x[0] == EMPTY) {
+                *free = e;
+                return;
             }
+            b = self.next(b);
         }
-        self.entries[i] = e;
     }
 
     fn grow(&mut self, fps: &[u64]) {
-        let cap = self.entries.len() * 5 / 4 + 1;
-        let old = std::mem::replace(&mut self.entries, vec![[EMPTY, 0]; cap]);
-        for e in old.iter().filter(|e| e[0] != EMPTY) {
+        let n = self.buckets.len() * 5 / 4 + 1;
+        let old = std::mem::replace(&mut self.buckets, vec![EMPTY_BUCKET; n]);
+        for e in old.iter().flatten().filter(|e| e[0] != EMPTY) {
             self.place(fps[e[0] as usize] & self.mask, *e);
         }
     }
 
     fn remove(&mut self, fp: u64, slot: u32, fps: &[u64]) -> bool {
-        let cap = self.entries.len();
-        let mut i = self.home(fp & self.mask);
-        loop {
-            let e = self.entries[i];
-            if e[0] == EMPTY {
+        let mut b = self.home(fp & self.mask);
+        let i = loop {
+            if let Some(i) = self.buckets[b].iter().position(|x| x[0] == slot) {
+                break i;
+            }
+            if self.buckets[b].iter().any(|x| x[0] == EMPTY) {
                 return false;
             }
-            if e[0] == slot {
-                break;
-            }
-            i = if i + 1 == cap { 0 } else { i + 1 };
-        }
-        // Backward-shift deletion: pull later members of the cluster into the hole when their
-        // home position allows it.
-        let mut hole = i;
-        let mut j = i;
-        loop {
-            j = if j + 1 == cap { 0 } else { j + 1 };
-            let e = self.entries[j];
-            if e[0] == EMPTY {
-                break;
-            }
-            let h = self.home(fps[e[0] as usize] & self.mask);
-            let dist_hole = (hole + cap - h) % cap;
-            let dist_j = (j + cap - h) % cap;
-            if dist_hole < dist_j {
-                self.entries[hole] = e;
-                hole = j;
-            }
-        }
-        self.entries[hole] = [EMPTY, 0];
+            b = self.next(b);
+        };
+        // Take the entry out, keep the bucket packed from the front.
+        let bucket = &mut self.buckets[b];
+        let last = bucket.iter().rposition(|x| x[0] != EMPTY).expect("the bucket holds the entry");
+        bucket[i] = bucket[last];
+        bucket[last] = [EMPTY, 0];
         self.len -= 1;
+        // Backward shift: the bucket was full (or not); if it was, later buckets may hold
+        // entries whose home is at or before it. Pull the first such entry in, and repeat from
+        // the bucket it left, until a bucket that was not full ends the run.
+        let mut hole = b;
+        let mut was_full = last == BUCKET - 1;
+        let mut j = hole;
+        while was_full {
+            j = self.next(j);
+            if j == hole {
+                break;
+            }
+            let n = self.buckets.len();
+            let mut moved = None;
+            for (k, e) in self.buckets[j].iter().enumerate() {
+                if e[0] == EMPTY {
+                    break;
+                }
+                let h = self.home(fps[e[0] as usize] & self.mask);
+                // Can the entry live at `hole`? Yes if its home is not after `hole` on the way
+                // from its home to `j`.
+                if (hole + n - h) % n < (j + n - h) % n {
+                    moved = Some(k);
+                    break;
+                }
+            }
+            let full_j = self.buckets[j].iter().all(|x| x[0] != EMPTY);
+            if let Some(k) = moved {
+                let e = self.buckets[j][k];
+                let hb = &mut self.buckets[hole];
+                let free = hb.iter().position(|x| x[0] == EMPTY).expect("the hole bucket has room");
+                hb[free] = e;
+                let jb = &mut self.buckets[j];
+                let last = jb.iter().rposition(|x| x[0] != EMPTY).expect("bucket j holds the moved entry");
+                jb[k] = jb[last];
+                jb[last] = [EMPTY, 0];
+                hole = j;
+                was_full = full_j;
+            } else if !full_j {
+                break;
+            }
+        }
         true
     }
 
     /// Calls `f(slot, distance)` for every entry whose key equals `key` and whose fingerprint
-    /// is within `k` of `q`. The tag rules out almost every other entry of the cluster without
-    /// reading its fingerprint; the few that pass are checked against the stored fingerprint.
+    /// is within `k` of `q`. The tag rules out almost every other entry without reading its
+    /// fingerprint; the few that pass are checked against the stored fingerprint.
     #[inline]
-    fn probe(&self, key: u64, q: u64, q_tag: u32, k: u32, fps: &[u64], f: &mut impl FnMut(u32, u32)) {
-        let key_dist = hamming(key, q & self.mask);
-        if key_dist > k {
+    fn probe(&self, key: u64, flips: u32, ctx: &ProbeCtx<'_>, f: &mut impl FnMut(u32, u32)) {
+        let ProbeCtx { q, tag: q_tag, k, fps } = *ctx;
+        if flips > k {
             return;
         }
-        let budget = k - key_dist;
-        let cap = self.entries.len();
-        let mut i = self.home(key);
+        let budget = k - flips;
+        let mut b = self.home(key);
         loop {
-            let e = &self.entries[i];
-            if e[0] == EMPTY {
-                return;
+            let bucket = &self.buckets[b];
+            // Branch-free pass over the whole bucket: a bit per entry whose tag is close
+            // enough. Empty entries may pass by chance; the slot check below drops them.
+            let mut pass = 0u32;
+            for (i, e) in bucket.iter().enumerate() {
+                pass |= u32::from((e[1] ^ q_tag).count_ones() <= budget) << i;
             }
-            if (e[1] ^ q_tag).count_ones() <= budget {
+            while pass != 0 {
+                let e = bucket[pass.trailing_zeros() as usize];
+                pass &= pass - 1;
+                if e[0] == EMPTY {
+                    continue;
+                }
                 let fp = fps[e[0] as usize];
                 if fp & self.mask == key {
                     let d = hamming(fp, q);
@@ -278,12 +333,145 @@ impl Table {
                     }
                 }
             }
-            i = if i + 1 == cap { 0 } else { i + 1 };
+            // Entries fill a bucket from the front: the run goes on only past full buckets.
+            if bucket[BUCKET - 1][0] == EMPTY {
+                return;
+            }
+            b = self.next(b);
         }
     }
 
     fn bytes(&self) -> usize {
-        self.entries.len() * ENTRY_BYTES
+        self.buckets.len() * BUCKET * ENTRY_BYTES
+    }
+
+    /// Hints the CPU to load the home bucket of `key` (a no-op off x86_64).
+    #[inline]
+    fn prefetch(&self, key: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let p = self.buckets[self.home(key)].as_ptr().cast::<i8>();
+            // SAFETY: prefetching is a hint with no effect on memory or program state; the
+            // pointer is in bounds of `self.buckets`.
+            unsafe { std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = key;
+    }
+}
+
+/// Slots per bucket of the exact table (16 × 4 bytes: one cache line).
+const EXACT_BUCKET: usize = 16;
+
+/// The exact-copy table: document slots keyed by their 128-bit exact hash, verified against
+/// the hash stored with the document. Independent of the simhash, so an exact copy is found
+/// even when boilerplate removal has moved its fingerprint since the first copy was seen.
+#[derive(Debug, Clone)]
+struct ExactTable {
+    buckets: Vec<[u32; EXACT_BUCKET]>,
+    len: usize,
+}
+
+impl ExactTable {
+    fn new() -> Self {
+        ExactTable { buckets: vec![[EMPTY; EXACT_BUCKET]; 2], len: 0 }
+    }
+
+    #[inline]
+    fn home(&self, exact: u128) -> usize {
+        let h = exact as u64 ^ (exact >> 64) as u64;
+        ((u128::from(h) * self.buckets.len() as u128) >> 64) as usize
+    }
+
+    fn next(&self, b: usize) -> usize {
+        if b + 1 == self.buckets.len() { 0 } else { b + 1 }
+    }
+
+    fn find(&self, exact: u128, hashes: &[u128]) -> Option<u32> {
+        let mut b = self.home(exact);
+        loop {
+            for &s in &self.buckets[b] {
+                if s == EMPTY {
+                    return None;
+                }
+                if hashes[s as usize] == exact {
+                    return Some(s);
+                }
+            }
+            b = self.next(b);
+        }
+    }
+
+    fn place(&mut self, exact: u128, slot: u32) {
+        let mut b = self.home(exact);
+        loop {
+            if let Some(free) = self.buckets[b].iter_mut().find(|s| **s == EMPTY) {
+                *free = slot;
+                return;
+            }
+            b = self.next(b);
+        }
+    }
+
+    fn insert(&mut self, exact: u128, slot: u32, hashes: &[u128]) {
+        if (self.len + 1) * 10 > self.buckets.len() * EXACT_BUCKET * MAX_LOAD_TENTHS {
+            let n = self.buckets.len() * 5 / 4 + 1;
+            let old = std::mem::replace(&mut self.buckets, vec![[EMPTY; EXACT_BUCKET]; n]);
+            for &s in old.iter().flatten().filter(|s| **s != EMPTY) {
+                self.place(hashes[s as usize], s);
+            }
+        }
+        self.place(exact, slot);
+        self.len += 1;
+    }
+
+    fn remove(&mut self, exact: u128, slot: u32, hashes: &[u128]) {
+        let mut b = self.home(exact);
+        let i = loop {
+            if let Some(i) = self.buckets[b].iter().position(|s| *s == slot) {
+                break i;
+            }
+            if self.buckets[b].contains(&EMPTY) {
+                return;
+            }
+            b = self.next(b);
+        };
+        let last = self.buckets[b].iter().rposition(|s| *s != EMPTY).expect("the bucket holds the slot");
+        self.buckets[b][i] = self.buckets[b][last];
+        self.buckets[b][last] = EMPTY;
+        self.len -= 1;
+        // Backward shift over buckets, as in `Table::remove`.
+        let n = self.buckets.len();
+        let (mut hole, mut was_full, mut j) = (b, last == EXACT_BUCKET - 1, b);
+        while was_full {
+            j = self.next(j);
+            if j == hole {
+                break;
+            }
+            let moved = self.buckets[j].iter().take_while(|s| **s != EMPTY).position(|&s| {
+                let h = self.home(hashes[s as usize]);
+                (hole + n - h) % n < (j + n - h) % n
+            });
+            let full_j = !self.buckets[j].contains(&EMPTY);
+            match moved {
+                Some(k) => {
+                    let s = self.buckets[j][k];
+                    let free = self.buckets[hole].iter().position(|x| *x == EMPTY).expect("the hole has room");
+                    self.buckets[hole][free] = s;
+                    let last = self.buckets[j].iter().rposition(|x| *x != EMPTY).expect("bucket j holds it");
+                    self.buckets[j][k] = self.buckets[j][last];
+                    self.buckets[j][last] = EMPTY;
+                    hole = j;
+                    was_full = full_j;
+                }
+                None if !full_j => break,
+                None => {}
+            }
+        }
+    }
+
+    fn bytes(&self) -> usize {
+        self.buckets.len() * EXACT_BUCKET * 4
     }
 }
 
@@ -313,6 +501,7 @@ pub struct SimIndex {
     plan: Plan,
     k: u32,
     tables: Vec<Table>,
+    exact_table: ExactTable,
     max_docs: usize,
     /// Logical sequence number of the oldest document held.
     head: u64,
@@ -349,6 +538,7 @@ impl SimIndex {
             plan,
             k,
             tables,
+            exact_table: ExactTable::new(),
             max_docs: max_docs.max(1),
             head: 0,
             len: 0,
@@ -399,6 +589,11 @@ impl SimIndex {
         (seq % self.max_docs as u64) as usize
     }
 
+    /// The held document whose exact hash is `exact`, if any.
+    pub fn find_exact(&self, exact: u128) -> Option<u64> {
+        self.exact_table.find(exact, &self.exact).map(|s| self.seq_of_slot(s as usize))
+    }
+
     /// Every held document within `k` (at most the index's own `k`) of `fp`, each once, sorted
     /// by distance then insertion order.
     pub fn query(&self, fp: u64, k: u32, out: &mut Vec<Candidate>) {
@@ -410,41 +605,49 @@ impl SimIndex {
                 out.push(Candidate { seq: self.seq_of_slot(slot as usize), distance: d });
             }
         };
-        let mut bits = [0u8; 64];
         let fps = &self.fps;
+        // Probe keys with their number of flipped bits, all tables' probes in one buffer.
+        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.plan.probes as usize / self.tables.len().max(1) + 1);
+        let mut bits = [0u32; 64];
         for t in &self.tables {
             let key = fp & t.mask;
             let tag = t.tag(fp);
-            t.probe(key, fp, tag, k, fps, &mut push);
-            if r == 0 {
-                continue;
-            }
+            keys.clear();
+            keys.push((key, 0));
             let mut nb = 0;
-            for b in 0..64u8 {
-                if t.mask >> b & 1 == 1 {
-                    bits[nb] = b;
-                    nb += 1;
-                }
+            let mut m = t.mask;
+            while m != 0 {
+                bits[nb] = m.trailing_zeros();
+                nb += 1;
+                m &= m - 1;
             }
-            let bits = &bits[..nb];
+            let bits = &bits[..if r >= 1 { nb } else { 0 }];
             for (i, &a) in bits.iter().enumerate() {
                 let k1 = key ^ (1 << a);
-                t.probe(k1, fp, tag, k, fps, &mut push);
+                keys.push((k1, 1));
                 if r < 2 {
                     continue;
                 }
                 for (j, &b) in bits[i + 1..].iter().enumerate() {
                     let k2 = k1 ^ (1 << b);
-                    t.probe(k2, fp, tag, k, fps, &mut push);
-                    if r < 3 {
-                        continue;
-                    }
-                    for &c in &bits[i + j + 2..] {
-                        t.probe(k2 ^ (1 << c), fp, tag, k, fps, &mut push);
+                    keys.push((k2, 2));
+                    if r >= 3 {
+                        keys.extend(bits[i + j + 2..].iter().map(|&c| (k2 ^ (1 << c), 3)));
                     }
                 }
             }
             debug_assert!(r <= 3, "plans never need more than 3 flipped bits");
+            // Probes are independent: prefetch a window ahead so their cache misses overlap.
+            const AHEAD: usize = 4;
+            for &(key, _) in keys.iter().take(AHEAD) {
+                t.prefetch(key);
+            }
+            for (i, &(pk, flips)) in keys.iter().enumerate() {
+                if let Some(&(next, _)) = keys.get(i + AHEAD) {
+                    t.prefetch(next);
+                }
+                t.probe(pk, flips, &ProbeCtx { q: fp, tag, k, fps }, &mut push);
+            }
         }
         out.sort_unstable_by_key(|c| (c.distance, c.seq));
         out.dedup();
@@ -512,6 +715,7 @@ impl SimIndex {
         for t in &mut self.tables {
             t.insert(doc.fp, s as u32, &self.fps);
         }
+        self.exact_table.insert(doc.exact, s as u32, &self.exact);
         self.len += 1;
         seq
     }
@@ -527,6 +731,7 @@ impl SimIndex {
             let removed = t.remove(fp, s as u32, &self.fps);
             debug_assert!(removed, "every held document is in every table");
         }
+        self.exact_table.remove(self.exact[s], s as u32, &self.exact);
         let r = self.id_refs[s];
         let id_end = (r >> ID_LEN_BITS) + (r & ((1 << ID_LEN_BITS) - 1));
         self.head += 1;
@@ -562,7 +767,10 @@ impl SimIndex {
     /// the document arrays as filled (their unused capacity is never touched, so it is not
     /// resident), ids included.
     pub fn memory_bytes(&self) -> usize {
-        self.tables.iter().map(Table::bytes).sum::<usize>() + self.fps.len() * Self::DOC_BYTES + self.ids.len()
+        self.tables.iter().map(Table::bytes).sum::<usize>()
+            + self.exact_table.bytes()
+            + self.fps.len() * Self::STORED_BYTES
+            + self.ids.len()
     }
 
     /// Bytes of the held ids (excluded from the per-document memory budget).
@@ -570,8 +778,10 @@ impl SimIndex {
         self.ids.len()
     }
 
-    /// Per-document memory besides tables, for planning.
-    pub const DOC_BYTES: usize = 8 + 16 + std::mem::size_of::<Sketch>() + std::mem::size_of::<DigitSketch>() + 4 + 8;
+    /// Per-document memory besides the simhash tables (the exact table included), for planning.
+    pub const DOC_BYTES: usize = Self::STORED_BYTES + 7;
+    /// Bytes stored per document in the document arrays.
+    const STORED_BYTES: usize = 8 + 16 + std::mem::size_of::<Sketch>() + std::mem::size_of::<DigitSketch>() + 4 + 8;
     /// Bytes per document per table at the lowest load (8-byte entries; a table grows by a
     /// quarter when it passes load 0.8, so its load stays between 0.64 and 0.8).
     pub const TABLE_BYTES_PER_DOC: usize = 13;

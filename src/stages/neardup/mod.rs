@@ -19,6 +19,18 @@ pub use index::{Candidate, DocEntry, Plan, SimIndex};
 use serde::{Deserialize, Serialize};
 pub use simhash::{DigitSketch, Sketch, hamming, simhash, simhash_reference};
 
+/// Words left out of single-word simhash features (see the file's header).
+pub(crate) const STOPWORDS: &str = include_str!("stopwords.txt");
+
+/// The token hashes of [`STOPWORDS`].
+pub(crate) fn stopword_hashes() -> crate::stages::bounded::PrehashedSet {
+    let mut t = crate::text::Tokens::default();
+    for w in STOPWORDS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        crate::text::tokenize(w.trim(), &mut t);
+    }
+    t.hashes.into_iter().collect()
+}
+
 /// `[neardup]`: fingerprints and the near-duplicate decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -64,7 +76,7 @@ impl Default for NearDupConfig {
             k_short: 4,
             short_features: 64,
             min_features: 8,
-            simhash_words: 2,
+            simhash_words: 1,
             simhash_chars: 2,
             sketch_words: 3,
             sketch_chars: 4,
@@ -137,6 +149,11 @@ impl NearDupFilter {
     /// The earliest-best duplicate of `f` among held documents, if any: exact copies first,
     /// then confirmed near copies by distance, then by age.
     pub(crate) fn check(&mut self, f: &Fingerprint) -> Option<Match> {
+        if let Some(seq) = self.index.find_exact(f.exact) {
+            // Same normalised text: distance 0 by definition, even if boilerplate removal has
+            // since shifted the fingerprint of one of them.
+            return Some(Match { seq, distance: 0, exact: true, similarity: 1.0 });
+        }
         let k = self.k_for(f.features);
         let mut cands = std::mem::take(&mut self.scratch);
         self.index.query(f.fp, k, &mut cands);

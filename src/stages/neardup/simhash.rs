@@ -59,6 +59,12 @@ pub(crate) fn ngrams(tokens: &[u64], n: usize, mut f: impl FnMut(u64)) {
     }
 }
 
+/// The feature hash of a single token (what [`ngrams`] gives for `n = 1`).
+#[inline]
+pub(crate) fn unigram(t: u64) -> u64 {
+    combine(&[t])
+}
+
 #[inline]
 fn combine(w: &[u64]) -> u64 {
     let mut h = 0x9E37_79B9_7F4A_7C15u64 ^ w.len() as u64;

@@ -46,8 +46,73 @@ fn contained_at(long: &[u64], short: &[u64], at: usize, max_extra: usize) -> boo
     at + short.len() <= long.len() && long.len() - short.len() <= max_extra && &long[at..at + short.len()] == short
 }
 
-/// Finds, for each paragraph, the first earlier paragraph it repeats (if any).
+/// Documents with at most this many paragraphs compare them pairwise (no maps to build);
+/// longer ones go through maps, so the work stays linear.
+const PAIRWISE_MAX: usize = 64;
+
+/// Finds, for each paragraph, the first earlier paragraph it repeats (if any): an exact repeat
+/// first, else a containment, else a similar paragraph.
 pub(crate) fn find_repeats(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<Repeat> {
+    if paras.len() <= PAIRWISE_MAX { find_pairwise(paras, tokens, cfg) } else { find_mapped(paras, tokens, cfg) }
+}
+
+fn toks_of<'a>(p: &ParaInfo, tokens: &'a [u64]) -> &'a [u64] {
+    &tokens[p.tok.start as usize..p.tok.end as usize]
+}
+
+/// Whether one of `a`, `b` contains the other but for at most `max_extra(shorter)` tokens.
+fn contains_either(a: &[u64], b: &[u64], cfg: &RepeatsConfig) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let extra = long.len() - short.len();
+    extra >= 1
+        && short.len() >= WINDOW.min(short.len())
+        && extra <= cfg.max_extra(short.len())
+        && (0..=extra).any(|at| &long[at..at + short.len()] == short)
+}
+
+fn find_pairwise(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<Repeat> {
+    let mut out = Vec::new();
+    let mut refs: Vec<usize> = Vec::with_capacity(paras.len());
+    for (i, p) in paras.iter().enumerate() {
+        let toks = toks_of(p, tokens);
+        let n = toks.len();
+        if n < cfg.min_len(p) {
+            continue;
+        }
+        let similar_ok = n >= cfg.near_min_tokens;
+        let (mut exact, mut contained, mut similar) = (None, None, None);
+        for &j in &refs {
+            let q = &paras[j];
+            let qt = toks_of(q, tokens);
+            if q.hash == p.hash && qt == toks {
+                exact = Some(j);
+                break;
+            }
+            if contained.is_none() && contains_either(toks, qt, cfg) {
+                contained = Some(j);
+            }
+            if similar.is_none()
+                && similar_ok
+                && qt.len() >= cfg.near_min_tokens
+                && hamming(q.simhash, p.simhash) <= cfg.near_distance
+                && q.mins.jaccard(&p.mins).is_some_and(|x| x >= cfg.near_jaccard)
+            {
+                similar = Some(j);
+            }
+        }
+        let found = exact
+            .map(|j| (j, RepeatKind::Exact))
+            .or(contained.map(|j| (j, RepeatKind::Contained)))
+            .or(similar.map(|j| (j, RepeatKind::Similar)));
+        match found {
+            Some((j, kind)) => out.push(Repeat { later: i, earlier: j, kind }),
+            None => refs.push(i),
+        }
+    }
+    out
+}
+
+fn find_mapped(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<Repeat> {
     let mut out = Vec::new();
     let mut exact: PrehashedMap<u32> = PrehashedMap::default();
     // First WINDOW tokens of a paragraph → paragraph.
