@@ -82,7 +82,7 @@ pub struct Analyzer {
     /// Keep token hashes in the analysis (for the benches of single stages).
     pub(crate) keep_tokens: bool,
     /// Token hashes of the words left out of single-word simhash features.
-    pub(crate) stopwords: crate::stages::bounded::PrehashedSet,
+    pub(crate) stopwords: crate::stages::neardup::Stopwords,
 }
 
 /// What the per-record phase learned about a record.
@@ -230,12 +230,11 @@ fn site_hash(url: &str) -> (u64, Option<String>) {
     (xxh3_64_with_seed(domain.as_bytes(), SITE_SEED) | 1, Some(domain))
 }
 
-fn token_bytes_hash(toks: &[u64], scratch: &mut Vec<u8>) -> u128 {
-    scratch.clear();
-    for t in toks {
-        scratch.extend_from_slice(&t.to_le_bytes());
-    }
-    xxh3_128_with_seed(scratch, EXACT_SEED)
+/// 128-bit hash of a token sequence: xxh3 over the token hashes' bytes, read in place.
+fn token_bytes_hash(toks: &[u64]) -> u128 {
+    // The bytes of `u64`s in native order: the same on every little-endian machine, which is
+    // what snapshots (also native) assume.
+    xxh3_128_with_seed(bytemuck::cast_slice(toks), EXACT_SEED)
 }
 
 impl Analyzer {
@@ -312,7 +311,6 @@ impl Analyzer {
         } else {
             (nd.simhash_words, nd.sketch_words)
         };
-        let mut scratch = Vec::new();
         let mut feats: Vec<u64> = Vec::new();
         let paras: Vec<ParaInfo> = spans
             .iter()
@@ -326,7 +324,7 @@ impl Analyzer {
                 // (README): single words keep near copies close under edits, bigrams and
                 // once-per-paragraph counting keep unrelated texts apart despite stopwords.
                 feats.clear();
-                feats.extend(t.iter().filter(|h| !self.stopwords.contains(*h)).map(|h| unigram(*h)));
+                feats.extend(t.iter().copied().filter(|h| !self.stopwords.contains(*h)).map(unigram));
                 for n in 2..=k_sim {
                     ngrams(t, n, |h| feats.push(h));
                 }
@@ -340,8 +338,9 @@ impl Analyzer {
                 counts.flush();
                 ParaInfo {
                     span: *span,
-                    hash: token_bytes_hash(t, &mut scratch),
-                    simhash: counts.fingerprint(),
+                    hash: token_bytes_hash(t),
+                    // Only paragraphs long enough to be compared as near repeats need their own.
+                    simhash: if tok.len() >= self.repeats.near_min_tokens { counts.fingerprint() } else { 0 },
                     counts,
                     mins,
                     digits,

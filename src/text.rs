@@ -158,6 +158,10 @@ impl Tokens {
 /// holding a non-ASCII byte go through UAX #29; the rest takes the ASCII path.
 pub fn tokenize(s: &str, out: &mut Tokens) {
     let b = s.as_bytes();
+    if b.is_ascii() {
+        ascii_tokens(b, out);
+        return;
+    }
     let n = b.len();
     let mut run = 0;
     let mut buf = String::new();
@@ -174,12 +178,66 @@ pub fn tokenize(s: &str, out: &mut Tokens) {
     ascii_tokens(&b[run..], out);
 }
 
-#[inline]
+/// The ASCII tokenizer: the word segmentation of [`ascii_words`] with the hashing of
+/// [`hash_ascii_word`]. The word's end is found by a tight class-table loop; its bytes are then
+/// read eight at a time straight from the text (masked to the word), lowercased and tested for
+/// digits in SWAR fashion, so per-byte work is one table lookup.
 fn ascii_tokens(b: &[u8], out: &mut Tokens) {
-    ascii_words(b, |s, e| {
-        let w = &b[s..e];
-        out.push(hash_ascii_word(w), w.iter().any(|c| CLASS[*c as usize] & DIGIT != 0));
-    });
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        if CLASS[b[i] as usize] & WORD == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        loop {
+            while i < n && CLASS[b[i] as usize] & WORD != 0 {
+                i += 1;
+            }
+            // A joiner between two letters or two digits continues the word.
+            if i + 1 < n && i > start {
+                let c = CLASS[b[i] as usize];
+                if c & (MID_LETTER | MID_NUM) != 0 {
+                    let both = CLASS[b[i - 1] as usize] & CLASS[b[i + 1] as usize];
+                    if (c & MID_LETTER != 0 && both & ALPHA != 0) || (c & MID_NUM != 0 && both & DIGIT != 0) {
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        let w = &b[start..i];
+        if w[0] == b'_' && !w.iter().any(|c| CLASS[*c as usize] & (ALPHA | DIGIT) != 0) {
+            continue;
+        }
+        if w.len() > 16 {
+            let digit = w.iter().any(u8::is_ascii_digit);
+            out.push(hash_long_word(w), digit);
+            continue;
+        }
+        let (lo, hi) = if start + 16 <= n {
+            // Read past the word and mask the excess off.
+            let len = w.len();
+            let keep = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
+            (load8(&b[start..]) & keep(len), load8(&b[start + 8..]) & keep(len.saturating_sub(8)))
+        } else {
+            let mut buf = [0u8; 16];
+            buf[..w.len()].copy_from_slice(w);
+            (load8(&buf[..8]), load8(&buf[8..]))
+        };
+        let digit = (digit_mask(lo) | digit_mask(hi)) != 0;
+        out.push(mix_lanes(swar_lower(lo), swar_lower(hi), w.len()), digit);
+    }
+}
+
+/// The high bit of each byte of `x` set when the byte is an ASCII digit (zero bytes are not).
+#[inline]
+fn digit_mask(x: u64) -> u64 {
+    let ge0 = x.wrapping_add(LO * (0x80 - u64::from(b'0')));
+    let gt9 = x.wrapping_add(LO * (0x80 - u64::from(b'9') - 1));
+    ge0 & !gt9 & HI & !x
 }
 
 /// Returns the words of `s` as normalised strings (lowercase, NFKC; one string per character
@@ -244,11 +302,6 @@ fn load8(b: &[u8]) -> u64 {
     u64::from_le_bytes(b[..8].try_into().expect("callers pass at least 8 bytes"))
 }
 
-#[inline]
-fn load4(b: &[u8]) -> u32 {
-    u32::from_le_bytes(b[..4].try_into().expect("callers pass at least 4 bytes"))
-}
-
 /// Lowercases the ASCII letters of eight bytes at once: a byte in `A..=Z` gets bit 5 set.
 #[inline]
 fn swar_lower(x: u64) -> u64 {
@@ -260,31 +313,31 @@ fn swar_lower(x: u64) -> u64 {
     x | (upper >> 2)
 }
 
-/// Hash of an ASCII word after lowercasing. Words of up to 16 bytes (nearly all) are hashed
-/// from two lowercased 8-byte lanes without a copy loop; longer ones by xxh3. The two paths
-/// never meet: their hashes only need to be stable, and every word of a given spelling takes
-/// the same path.
+/// Hash of an ASCII word after lowercasing. A word of up to 16 bytes (nearly all) is its
+/// lowercase bytes packed little-endian into two 8-byte lanes, zero-padded, mixed with its
+/// length; a longer word is hashed by xxh3. [`ascii_tokens`] computes the same lanes while it
+/// scans, so both give the same hash for the same word.
 #[inline]
 fn hash_ascii_word(w: &[u8]) -> u64 {
     let n = w.len();
-    if n <= 16 {
-        // Two 8-byte lanes; for 8..=16 bytes they overlap (the same word always loads the same
-        // way), shorter words are assembled from smaller loads.
-        let (lo, hi) = if n >= 8 {
-            (load8(&w[..8]), load8(&w[n - 8..]))
-        } else if n >= 4 {
-            (u64::from(load4(&w[..4])) | u64::from(load4(&w[n - 4..])) << 32, 0)
-        } else if n > 0 {
-            (u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16, 0)
-        } else {
-            (0, 0)
-        };
-        let (lo, hi) = (swar_lower(lo), swar_lower(hi));
-        let h = lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hi.rotate_left(31).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
-        return crate::stages::neardup::simhash::fmix64(
-            h ^ (n as u64).wrapping_mul(0x1656_67B1_9E37_79F9) ^ TOKEN_SEED,
-        );
+    if n > 16 {
+        return hash_long_word(w);
     }
+    let mut buf = [0u8; 16];
+    buf[..n].copy_from_slice(w);
+    let lo = swar_lower(load8(&buf[..8]));
+    let hi = swar_lower(load8(&buf[8..]));
+    mix_lanes(lo, hi, n)
+}
+
+#[inline]
+fn mix_lanes(lo: u64, hi: u64, n: usize) -> u64 {
+    let h = lo.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hi.rotate_left(31).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    crate::stages::neardup::simhash::fmix64(h ^ (n as u64).wrapping_mul(0x1656_67B1_9E37_79F9) ^ TOKEN_SEED)
+}
+
+#[cold]
+fn hash_long_word(w: &[u8]) -> u64 {
     xxh3_64_with_seed(&w.to_ascii_lowercase(), TOKEN_SEED)
 }
 
@@ -318,7 +371,15 @@ pub(crate) fn ascii_words(s: &[u8], mut f: impl FnMut(usize, usize)) {
     let n = s.len();
     let mut i = 0;
     loop {
-        // Skip to a word character.
+        // Skip to a word character, eight bytes at a time.
+        while i + 8 <= n {
+            let m = word_mask(load8(&s[i..]));
+            if m != 0 {
+                i += (m.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
         while i < n && CLASS[s[i] as usize] & WORD == 0 {
             i += 1;
         }
@@ -326,15 +387,17 @@ pub(crate) fn ascii_words(s: &[u8], mut f: impl FnMut(usize, usize)) {
             return;
         }
         let start = i;
-        let mut has_alnum = false;
         loop {
-            // The common case: a run of letters, digits and underscores.
-            while i < n {
-                let c = CLASS[s[i] as usize];
-                if c & WORD == 0 {
+            // The run of letters, digits and underscores.
+            while i + 8 <= n {
+                let m = !word_mask(load8(&s[i..])) & HI;
+                if m != 0 {
+                    i += (m.trailing_zeros() / 8) as usize;
                     break;
                 }
-                has_alnum |= c & (ALPHA | DIGIT) != 0;
+                i += 8;
+            }
+            while i < n && CLASS[s[i] as usize] & WORD != 0 {
                 i += 1;
             }
             // A joiner between two letters or two digits continues the word.
@@ -350,10 +413,23 @@ pub(crate) fn ascii_words(s: &[u8], mut f: impl FnMut(usize, usize)) {
             }
             break;
         }
-        if has_alnum {
+        // A run of underscores alone is not a word.
+        if s[start] != b'_' || s[start..i].iter().any(|c| CLASS[*c as usize] & (ALPHA | DIGIT) != 0) {
             f(start, i);
         }
     }
+}
+
+/// The high bit of each of eight ASCII bytes set when the byte is a letter, a digit or `_`.
+#[inline]
+fn word_mask(x: u64) -> u64 {
+    // For bytes below 0x80, adding 0x80 - c sets the high bit exactly when the byte is >= c,
+    // without carrying into the next byte.
+    let ge = |c: u8| x.wrapping_add(LO * (0x80 - u64::from(c)));
+    let range = |lo: u8, hi: u8| ge(lo) & !ge(hi + 1);
+    let y = x ^ (LO * u64::from(b'_'));
+    let underscore = !(((y & !HI).wrapping_add(!HI)) | y);
+    (range(b'0', b'9') | range(b'A', b'Z') | range(b'a', b'z') | underscore) & HI
 }
 
 const ALPHA: u8 = 1;
@@ -512,6 +588,15 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn fused_ascii_tokens_equal_words_then_hash(s in "[a-cA-C0-9_.,;:' \\-\n]{0,60}|[a-zA-Z ]{0,80}") {
+            let mut fused = Tokens::default();
+            ascii_tokens(s.as_bytes(), &mut fused);
+            let mut hashes = Vec::new();
+            ascii_words(s.as_bytes(), |a, b| hashes.push(hash_ascii_word(&s.as_bytes()[a..b])));
+            prop_assert_eq!(fused.hashes, hashes);
+        }
+
         #[test]
         fn ascii_fast_path_equals_unicode_words(s in "[a-cA-C0-9_.,;:' \\-\n]{0,40}") {
             let mut fast = Vec::new();

@@ -141,16 +141,34 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
+    // The next trigger byte: `.`, `:`, `<` (common) and `[`, and the lead bytes of full-width
+    // and ideographic dots (rare), each found by a vectorised memchr.
+    let mut next_common = 0;
+    let mut next_rare = 0;
     while i < b.len() && out.len() < MAX_LINKS {
+        if next_common < i {
+            next_common = memchr::memchr3(b'.', b':', b'<', &b[i..]).map_or(usize::MAX, |p| i + p);
+        }
+        if next_rare < i {
+            next_rare = memchr::memchr3(b'[', 0xEF, 0xE3, &b[i..]).map_or(usize::MAX, |p| i + p);
+        }
+        i = next_common.min(next_rare);
+        if i == usize::MAX {
+            break;
+        }
         let c = b[i];
         let found = match c {
             b'<' => html_anchor(text, i),
             b'[' => markdown_link(text, i).or_else(|| bracket_colon_scheme(text, i)).or_else(|| bare_domain(text, i)),
             b':' => scheme_url(text, i),
-            b'w' | b'W' => www_url(text, i),
-            b'.' | b'(' | b'{' | 0xEF | 0xE3 => bare_domain(text, i),
-            // A spaced dot (`example . com`): only worth a look when the dot is there.
-            b' ' if b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b' ') => bare_domain(text, i),
+            // `www.` is seen from its dot, as is a spaced dot (`example . com`).
+            b'.' if i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www") => {
+                www_url(text, i - 3).or_else(|| bare_domain(text, i))
+            }
+            b'.' if i >= 1 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') => bare_domain(text, i - 1),
+            // `(.)` and `{.}` are seen from their dot too.
+            b'.' if i >= 1 && matches!(b[i - 1], b'(' | b'{') => bare_domain(text, i - 1),
+            b'.' | 0xEF | 0xE3 => bare_domain(text, i),
             _ => None,
         };
         match found {

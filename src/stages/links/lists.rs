@@ -4,7 +4,7 @@
 //! file's header); the same files are compiled into the binary as the defaults, so gleaner runs
 //! without a config directory. Parsing is pure: `&str` in, a matcher out.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Where a lexicon entry was matched, for explanations.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +15,12 @@ pub(crate) struct LexiconHit {
     pub weight: f32,
     /// Its category (the file it came from: gambling, betting, adult, ...).
     pub category: &'static str,
+}
+
+/// The key of a lowercase word in hashed word sets.
+#[inline]
+pub(crate) fn word_key(w: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(w.as_bytes())
 }
 
 /// Smallest lexicon weight that counts a prose word as topic vocabulary.
@@ -29,7 +35,8 @@ struct Entry {
 /// Promotional vocabulary matched on tokens of hosts, paths and anchor texts.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Lexicon {
-    words: HashMap<String, Entry>,
+    /// Whole-word entries keyed by the xxh3 hash of the word (no string hashing per lookup).
+    words: crate::stages::bounded::PrehashedMap<Entry>,
     phrases: Vec<(Vec<String>, Entry)>,
     fragments: Vec<(String, Entry)>,
     /// All fragments in one automaton, so a token is searched once for all of them.
@@ -71,7 +78,7 @@ impl Lexicon {
                 match toks.len() {
                     0 => return Err(ListProblem { line, message: format!("empty term {term:?}") }),
                     1 => {
-                        let e = self.words.entry(toks[0].clone()).or_default();
+                        let e = self.words.entry(word_key(&toks[0])).or_default();
                         if weight > e.weight {
                             *e = entry;
                         }
@@ -114,7 +121,7 @@ impl Lexicon {
             }
         };
         for t in toks {
-            if let Some(e) = self.words.get(t) {
+            if let Some(e) = self.words.get(&word_key(t)) {
                 consider(t, e);
             }
             for (f, e) in self.fragments_in(t) {
@@ -129,13 +136,21 @@ impl Lexicon {
         best
     }
 
-    /// Whether a single token is a lexicon word of one of `categories` (used to measure how much
-    /// an article's own prose is about gambling).
-    /// Everyday words with small weights (`daftar`, `situs`, `bola`) do not count: only entries
-    /// of at least [`TOPIC_MIN_WEIGHT`].
-    pub(crate) fn word_in(&self, tok: &str, categories: &[&str]) -> bool {
-        let counts = |e: &Entry| categories.contains(&e.category) && e.weight >= TOPIC_MIN_WEIGHT;
-        self.words.get(tok).is_some_and(counts) || self.fragments_in(tok).any(|(_, e)| counts(e))
+    fn counts(e: &Entry, categories: &[&str]) -> bool {
+        categories.contains(&e.category) && e.weight >= TOPIC_MIN_WEIGHT
+    }
+
+    /// Whether `tok` is a whole-word entry of one of `categories` (weight at least
+    /// [`TOPIC_MIN_WEIGHT`]).
+    pub(crate) fn is_word_of(&self, tok: &str, categories: &[&str]) -> bool {
+        self.words.get(&word_key(tok)).is_some_and(|e| Self::counts(e, categories))
+    }
+
+    /// Occurrences of fragment entries of `categories` in lowercase `text` (one automaton pass).
+    pub(crate) fn fragment_hits(&self, text: &str, categories: &[&str]) -> usize {
+        self.automaton.as_ref().map_or(0, |ac| {
+            ac.find_iter(text).filter(|m| Self::counts(&self.fragments[m.pattern().as_usize()].1, categories)).count()
+        })
     }
 }
 
@@ -194,8 +209,15 @@ pub(crate) fn tokens(s: &str) -> Vec<String> {
 
 /// A set of domains; a host matches when it or one of its parent domains is listed.
 #[derive(Debug, Default, Clone)]
+///
+/// Domains are kept as 64-bit hashes (xxh3, lowercase): loading the 70,000 domains of the
+/// builtin blocklists then takes a few milliseconds, and a false match needs a 64-bit collision.
 pub(crate) struct DomainSet {
-    set: HashSet<String>,
+    set: crate::stages::bounded::PrehashedSet,
+}
+
+fn domain_hash(d: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(d.as_bytes())
 }
 
 impl DomainSet {
@@ -204,9 +226,15 @@ impl DomainSet {
         for (_, l) in content_lines(src) {
             let l = l.split('#').next().unwrap_or("").trim();
             if let Some(d) = l.split_whitespace().last() {
-                let d = d.trim_end_matches('.').to_ascii_lowercase();
+                let d = d.trim_end_matches('.');
+                let d = d.strip_prefix("*.").unwrap_or(d);
                 if d.contains('.') && d != "localhost" && d != "0.0.0.0" {
-                    self.set.insert(d.strip_prefix("*.").unwrap_or(&d).to_owned());
+                    let h = if d.bytes().any(|b| b.is_ascii_uppercase()) {
+                        domain_hash(&d.to_ascii_lowercase())
+                    } else {
+                        domain_hash(d)
+                    };
+                    self.set.insert(h);
                 }
             }
         }
@@ -216,12 +244,12 @@ impl DomainSet {
         self.set.len()
     }
 
-    /// The listed domain that `host` is or is under, if any.
-    pub(crate) fn matches(&self, host: &str) -> Option<&str> {
+    /// The listed domain that `host` (lowercase) is or is under, if any.
+    pub(crate) fn matches<'h>(&self, host: &'h str) -> Option<&'h str> {
         let mut h = host;
         loop {
-            if let Some(d) = self.set.get(h) {
-                return Some(d);
+            if self.set.contains(&domain_hash(h)) {
+                return Some(h);
             }
             match h.find('.') {
                 Some(p) => h = &h[p + 1..],

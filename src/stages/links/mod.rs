@@ -189,6 +189,8 @@ pub(crate) struct LinkCleaner {
     pub(crate) reporting_min_topic_words: usize,
     pub(crate) reporting_min_cues: usize,
     pub(crate) campaign_max_targets: usize,
+    /// Hashed [`REPORTING_WORDS`].
+    pub(crate) reporting: crate::stages::bounded::PrehashedSet,
 }
 
 impl LinkCleaner {
@@ -200,6 +202,7 @@ impl LinkCleaner {
             reporting_min_topic_words: config.reporting_min_topic_words,
             reporting_min_cues: config.reporting_min_cues,
             campaign_max_targets: config.campaign_max_targets,
+            reporting: REPORTING_WORDS.iter().map(|w| lists::word_key(w)).collect(),
         }
     }
 
@@ -241,26 +244,30 @@ impl LinkCleaner {
 
     /// Counts gambling vocabulary and reporting words in the prose outside links.
     fn reports_on_gambling(&self, text: &str, links: &[LinkInfo]) -> bool {
-        let mut topic = 0;
-        let mut cues = 0;
+        // The prose outside links, lowercased once; tokens are looked up as words, and all
+        // fragments are found in one pass of the automaton over the whole prose.
+        let mut prose = String::with_capacity(text.len());
         let mut at = 0;
-        let mut word = String::new();
-        let mut count = |s: &str| {
-            lists::for_each_token(s, &mut word, |w| {
-                if self.lists.lexicon.word_in(w, &["gambling", "betting"]) {
-                    topic += 1;
-                }
-                if REPORTING_WORDS.binary_search(&w).is_ok() {
-                    cues += 1;
-                }
-            });
-        };
         for l in links {
             let o = l.link.outer();
-            count(&text[at..o.start]);
+            prose.push_str(&text[at..o.start]);
+            prose.push(' ');
             at = o.end;
         }
-        count(&text[at..]);
+        prose.push_str(&text[at..]);
+        let prose = prose.to_lowercase();
+        let categories = ["gambling", "betting"];
+        let mut topic = self.lists.lexicon.fragment_hits(&prose, &categories);
+        let mut cues = 0;
+        let mut word = String::new();
+        lists::for_each_token(&prose, &mut word, |w| {
+            if self.lists.lexicon.is_word_of(w, &categories) {
+                topic += 1;
+            }
+            if self.reporting.contains(&lists::word_key(w)) {
+                cues += 1;
+            }
+        });
         topic >= self.reporting_min_topic_words && cues >= self.reporting_min_cues
     }
 

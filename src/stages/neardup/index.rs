@@ -152,6 +152,9 @@ const BUCKET: usize = 8;
 /// lookup reads one cache line and moves on only past full buckets, which at load 0.8 is rare.
 #[derive(Debug, Clone)]
 struct Table {
+    /// The bits of the table's block (its full key width).
+    block: u64,
+    /// The bits of the current key: the highest bits of the block (see `set_key_width`).
     mask: u64,
     seed: u64,
     /// The runs of bits outside the key, `(shift, width)`, packed into an entry's tag.
@@ -166,8 +169,30 @@ const EMPTY: u32 = u32::MAX;
 const EMPTY_BUCKET: [[u32; 2]; BUCKET] = [[EMPTY, 0]; BUCKET];
 
 impl Table {
-    fn new(mask: u64, seed: u64) -> Self {
-        let mut tag_runs = Vec::new();
+    fn new(block: u64, seed: u64) -> Self {
+        let mut t = Table { block, mask: 0, seed, tag_runs: Vec::new(), buckets: vec![EMPTY_BUCKET; 4], len: 0 };
+        t.set_key_width();
+        t
+    }
+
+    /// Sets the key to the highest bits of the block, as many as the table's size calls for:
+    /// `log2(buckets) + 3`, so that a key's entries fit in about one bucket. Fewer key bits
+    /// mean fewer keys to probe within the radius (a small index answers a query with a third
+    /// of the probes of a full-width key); the bits left out of the key join the tag. A key
+    /// made of the top bits of a block still differs in at most `r` bits when the block does,
+    /// so nothing is missed.
+    fn set_key_width(&mut self) {
+        let want = (usize::BITS - self.buckets.len().leading_zeros()) + 3;
+        let width = want.clamp(8, self.block.count_ones());
+        let mut mask = 0u64;
+        let mut m = self.block;
+        for _ in 0..width {
+            let top = 63 - m.leading_zeros();
+            mask |= 1 << top;
+            m &= !(1 << top);
+        }
+        self.mask = mask;
+        self.tag_runs.clear();
         let mut b = 0;
         while b < 64 {
             if mask >> b & 1 == 0 {
@@ -175,12 +200,11 @@ impl Table {
                 while b < 64 && mask >> b & 1 == 0 {
                     b += 1;
                 }
-                tag_runs.push((start, b - start));
+                self.tag_runs.push((start, b - start));
             } else {
                 b += 1;
             }
         }
-        Table { mask, seed, tag_runs, buckets: vec![EMPTY_BUCKET; 4], len: 0 }
     }
 
     /// 32 bits of `fp` outside the key, packed.
@@ -234,8 +258,12 @@ impl Table {
     fn grow(&mut self, fps: &[u64]) {
         let n = self.buckets.len() * 5 / 4 + 1;
         let old = std::mem::replace(&mut self.buckets, vec![EMPTY_BUCKET; n]);
+        let old_mask = self.mask;
+        self.set_key_width();
         for e in old.iter().flatten().filter(|e| e[0] != EMPTY) {
-            self.place(fps[e[0] as usize] & self.mask, *e);
+            let fp = fps[e[0] as usize];
+            let entry = if self.mask == old_mask { *e } else { [e[0], self.tag(fp)] };
+            self.place(fp & self.mask, entry);
         }
     }
 

@@ -22,13 +22,46 @@ pub use simhash::{DigitSketch, Sketch, hamming, simhash, simhash_reference};
 /// Words left out of single-word simhash features (see the file's header).
 pub(crate) const STOPWORDS: &str = include_str!("stopwords.txt");
 
-/// The token hashes of [`STOPWORDS`].
-pub(crate) fn stopword_hashes() -> crate::stages::bounded::PrehashedSet {
+/// The token hashes of [`STOPWORDS`], behind a 4096-bit filter: most tokens are not
+/// stopwords, and the filter says so with one bit test instead of a hash-table probe.
+#[derive(Debug, Clone)]
+pub(crate) struct Stopwords {
+    bits: [u64; 64],
+    set: crate::stages::bounded::PrehashedSet,
+}
+
+impl Default for Stopwords {
+    fn default() -> Self {
+        Stopwords { bits: [0; 64], set: Default::default() }
+    }
+}
+
+impl Stopwords {
+    #[inline]
+    fn bit(h: u64) -> (usize, u64) {
+        let b = (h >> 52) as usize;
+        (b >> 6, 1 << (b & 63))
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, h: u64) -> bool {
+        let (w, m) = Self::bit(h);
+        self.bits[w] & m != 0 && self.set.contains(&h)
+    }
+}
+
+pub(crate) fn stopword_hashes() -> Stopwords {
     let mut t = crate::text::Tokens::default();
     for w in STOPWORDS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         crate::text::tokenize(w.trim(), &mut t);
     }
-    t.hashes.into_iter().collect()
+    let mut s = Stopwords::default();
+    for h in t.hashes {
+        let (w, m) = Stopwords::bit(h);
+        s.bits[w] |= m;
+        s.set.insert(h);
+    }
+    s
 }
 
 /// `[neardup]`: fingerprints and the near-duplicate decision.

@@ -54,24 +54,31 @@ pub(crate) fn ngrams(tokens: &[u64], n: usize, mut f: impl FnMut(u64)) {
     if n == 0 || tokens.len() < n {
         return;
     }
+    if n == 1 {
+        tokens.iter().for_each(|t| f(unigram(*t)));
+        return;
+    }
     for w in tokens.windows(n) {
         f(combine(w));
     }
 }
 
-/// The feature hash of a single token (what [`ngrams`] gives for `n = 1`).
+/// The feature hash of a single token: the token hash itself, already well mixed (what
+/// [`ngrams`] gives for `n = 1`).
 #[inline]
 pub(crate) fn unigram(t: u64) -> u64 {
-    combine(&[t])
+    t
 }
 
+/// The hash of a run of token hashes. Token hashes are already uniform, so rotating each by
+/// its position and adding is enough to tell orders apart; one multiply spreads the sum.
 #[inline]
 fn combine(w: &[u64]) -> u64 {
     let mut h = 0x9E37_79B9_7F4A_7C15u64 ^ w.len() as u64;
-    for &t in w {
-        h = (h ^ t).wrapping_mul(0x0000_0100_0000_01B3).rotate_left(29);
+    for (i, &t) in w.iter().enumerate() {
+        h = h.wrapping_add(t.rotate_left(7 * i as u32 + 1));
     }
-    fmix64(h)
+    h.wrapping_mul(0xD6E8_FEB8_6659_FD93) ^ (h >> 29)
 }
 
 /// Per-bit counts of a multiset of features: how many features have each bit set, and how many
@@ -207,7 +214,9 @@ impl<const N: usize> std::fmt::Debug for MinSketch<N> {
 impl<const N: usize> MinSketch<N> {
     #[inline]
     pub(crate) fn add(&mut self, h: u64) {
-        let g = fmix64(h ^ SKETCH_SEED);
+        // One multiply by an odd constant (a bijection) decorrelates the bin and value bits
+        // from the simhash's use of the same feature hashes.
+        let g = (h ^ SKETCH_SEED).wrapping_mul(0x9FB2_1C65_1E98_DF25);
         let bin = (((g >> 32) * N as u64) >> 32) as usize;
         let v = g as u32;
         if v < self.mins[bin] {
