@@ -137,7 +137,13 @@ impl Metrics {
     /// The exposition text.
     pub(crate) fn render(&self, s: &Scrape) -> String {
         let mut out = String::with_capacity(8 << 10);
-        one(&mut out, "gleaner_ready", "gauge", "1 once the state is loaded and until shutdown begins.", u8::from(s.ready));
+        one(
+            &mut out,
+            "gleaner_ready",
+            "gauge",
+            "1 once the state is loaded and until shutdown begins.",
+            u8::from(s.ready),
+        );
         if let Some(t) = &s.totals {
             by_label(
                 &mut out,
@@ -202,9 +208,21 @@ impl Metrics {
             s.max_in_flight,
         );
         if let Some(st) = &s.stats {
-            one(&mut out, "gleaner_index_documents", "gauge", "Documents held by the near-duplicate index.", st.indexed);
+            one(
+                &mut out,
+                "gleaner_index_documents",
+                "gauge",
+                "Documents held by the near-duplicate index.",
+                st.indexed,
+            );
             one(&mut out, "gleaner_index_bytes", "gauge", "Heap bytes of the near-duplicate index.", st.index_bytes);
-            one(&mut out, "gleaner_index_id_bytes", "gauge", "Bytes of record ids held by the index.", st.index_id_bytes);
+            one(
+                &mut out,
+                "gleaner_index_id_bytes",
+                "gauge",
+                "Bytes of record ids held by the index.",
+                st.index_id_bytes,
+            );
             one(
                 &mut out,
                 "gleaner_index_evicted_total",

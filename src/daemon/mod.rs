@@ -278,7 +278,9 @@ impl Daemon {
             .into_iter()
             .enumerate()
             .map(|(i, p)| match p {
-                Piece::Line(l) => Ok(Prepared::new(&self.analyzer, l, LinePos { input: 0, line: first + i as u64 + 1 })),
+                Piece::Line(l) => {
+                    Ok(Prepared::new(&self.analyzer, l, LinePos { input: 0, line: first + i as u64 + 1 }))
+                }
                 Piece::TooLong(len) => Err(RecordError::TooLong { len, max }),
             })
             .collect();

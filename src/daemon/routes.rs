@@ -17,7 +17,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use futures::StreamExt;
+use futures::{FutureExt, StreamExt};
 use tokio::sync::OwnedSemaphorePermit;
 
 use super::{ApiError, BATCH_SLICE_LINES, Daemon, Piece};
@@ -194,8 +194,8 @@ fn error_line(line: u64, reason: &str, error: &str) -> Vec<u8> {
         error: &'a str,
         reason: &'a str,
     }
-    let mut v = serde_json::to_vec(&ErrorLine { line, error, reason })
-        .expect("a struct of a number and strings serialises");
+    let mut v =
+        serde_json::to_vec(&ErrorLine { line, error, reason }).expect("a struct of a number and strings serialises");
     v.push(b'\n');
     v
 }
@@ -301,7 +301,18 @@ async fn next_slice(st: &mut BatchState) -> Option<Vec<u8>> {
     let mut tail: Option<ApiError> = None;
     let mut pending = 0usize;
     while pieces.len() < BATCH_SLICE_LINES && pending < BATCH_SLICE_BYTES {
-        match tokio::time::timeout_at(st.deadline, st.body.next()).await {
+        // Wait for the body only while no complete line is in hand; once one is, take only
+        // what has already arrived, so a trickling client gets each answer at once and a fast
+        // one gets them in slices. (`next` is cancel-safe: dropping it loses no data.)
+        let next = if pieces.is_empty() {
+            tokio::time::timeout_at(st.deadline, st.body.next()).await
+        } else {
+            match st.body.next().now_or_never() {
+                Some(item) => Ok(item),
+                None => break,
+            }
+        };
+        match next {
             Err(_) => tail = Some(ApiError::Timeout(st.d.opts.request_timeout.as_secs())),
             Ok(None) => {
                 st.split.finish(&mut pieces);
@@ -412,6 +423,56 @@ mod tests {
         assert_eq!(split(&[b"abcd", b"efgh", b"ij\nok\n"], 5), ["<10>", "ok"]);
         assert_eq!(split(&[b"abcdef"], 5), ["<6>"]);
         assert_eq!(split(&[b"abcde\n"], 5), ["abcde"]);
+    }
+
+    async fn call(app: Router, req: axum::http::Request<Body>) -> (StatusCode, HeaderMap, String) {
+        use tower::ServiceExt;
+        let r = app.oneshot(req).await.unwrap();
+        let (parts, body) = r.into_parts();
+        let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+        (parts.status, parts.headers, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+
+    fn post(ct: &str, body: &str) -> axum::http::Request<Body> {
+        axum::http::Request::post("/v1/clean").header("content-type", ct).body(Body::from(body.to_owned())).unwrap()
+    }
+
+    fn get(path: &str) -> axum::http::Request<Body> {
+        axum::http::Request::get(path).body(Body::empty()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn while_the_state_loads_healthz_is_alive_and_the_rest_says_503_not_ready() {
+        let engine = crate::Config::default().build().unwrap();
+        let d = Daemon::empty(&engine, super::super::ServeOptions::default());
+        let (st, _, body) = call(app(d.clone()), get("/healthz")).await;
+        assert_eq!((st, body.as_str()), (StatusCode::OK, "{\"status\":\"alive\"}\n"));
+        let (st, h, body) = call(app(d.clone()), get("/readyz")).await;
+        assert_eq!(st, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(h.get(header::RETRY_AFTER).unwrap(), "1");
+        assert!(body.contains("not_ready"), "{body}");
+        let (st, h, body) = call(app(d.clone()), post("application/json", "{\"text\":\"a b c\"}")).await;
+        assert_eq!(st, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(h.get(header::RETRY_AFTER).unwrap(), "1");
+        assert!(body.contains("not_ready"), "{body}");
+        let (st, _, body) = call(app(d.clone()), get("/metrics")).await;
+        assert_eq!(st, StatusCode::OK);
+        assert!(body.contains("gleaner_ready 0\n"), "{body}");
+
+        d.install(engine);
+        let (st, _, _) = call(app(d.clone()), get("/readyz")).await;
+        assert_eq!(st, StatusCode::OK);
+        let (st, h, body) = call(app(d.clone()), post("application/json", "{\"text\":\"a b c\"}")).await;
+        assert_eq!(st, StatusCode::OK);
+        assert_eq!(h.get(header::CONTENT_TYPE).unwrap(), "application/json");
+        assert!(body.ends_with("}\n") && body.contains("\"verdict\":\"kept\""), "{body}");
+
+        // After the final save the engine is gone: no decision can be lost.
+        let (engine, saved) = d.finish().unwrap();
+        assert_eq!((engine.totals().kept, saved), (1, None));
+        let (st, _, body) = call(app(d.clone()), post("application/json", "{\"text\":\"x y z\"}")).await;
+        assert_eq!(st, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("shutting_down"), "{body}");
     }
 
     #[test]
