@@ -238,7 +238,29 @@ fn clean(args: cli::CleanArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Fixes glibc's mmap threshold at its default, 128 KiB, which also turns off its dynamic
+/// raising. By default glibc raises the threshold to the size of each large block freed (up to
+/// 32 MiB); after the index's first table growth frees one, the index's ever-growing vectors
+/// are reallocated inside the heap by copying, and the holes they leave keep the RSS of a
+/// months-long daemon climbing. Measured with `benches/load` (400,000 requests): RSS growth
+/// beyond the engine state's own from 100,000 requests on fell from 49 MiB to 17 MiB. Blocks of
+/// 128 KiB or more (large vectors, batch slices, snapshot buffers) then come from `mmap`, grow
+/// by `mremap` and go back to the system when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn pin_mmap_threshold() {
+    // SAFETY: mallopt only sets an allocator parameter; it is called before any other thread
+    // of this process exists.
+    let ok = unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024) };
+    if ok != 1 {
+        tracing::warn!("Cannot set the allocator's mmap threshold; memory may fragment over time.");
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn pin_mmap_threshold() {}
+
 fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
+    pin_mmap_threshold();
     let mut config = load_config(&args.engine)?;
     if let Some(w) = args.window {
         config.neardup.window_secs = w.as_secs();

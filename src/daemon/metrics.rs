@@ -237,7 +237,21 @@ impl Metrics {
                 "Per-site paragraph counters held for boilerplate detection.",
                 st.boilerplate_entries,
             );
+            one(
+                &mut out,
+                "gleaner_boilerplate_bytes",
+                "gauge",
+                "Heap bytes of the boilerplate counters (capped by boilerplate.max_entries).",
+                st.boilerplate_bytes,
+            );
             one(&mut out, "gleaner_campaign_targets", "gauge", "Link-campaign targets tracked.", st.campaign_targets);
+            one(
+                &mut out,
+                "gleaner_campaign_bytes",
+                "gauge",
+                "Heap bytes of the link-campaign targets (capped by urls.campaign_max_targets).",
+                st.campaign_bytes,
+            );
         }
         if let Some(rss) = s.rss_bytes {
             one(&mut out, "process_resident_memory_bytes", "gauge", "Resident memory of the process.", rss);
