@@ -146,7 +146,10 @@ fn main() {
     );
 
     let state = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_gleaner"))
+    // GLEANER_BIN: another build of gleaner (an installed one, or a copy outside a shared
+    // target directory).
+    let bin = std::env::var_os("GLEANER_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_gleaner").into());
+    let mut child = Command::new(bin)
         .args(["serve", "--listen", "127.0.0.1:0", "--snapshot-every", "0", "--state"])
         .arg(state.path())
         .env_remove("GLEANER_LOG")
@@ -318,7 +321,13 @@ fn main() {
         report["max_ms"].as_f64().unwrap(),
         report["non_200"],
     );
-    println!("  verdicts: kept {} duplicate {}", report["kept"], report["duplicates"]);
+    println!(
+        "  first {} requests: {:.0} requests/s; verdicts: kept {} duplicate {}",
+        m[1]["after_requests"],
+        report["requests_per_second_to_checkpoint"].as_f64().unwrap(),
+        report["kept"],
+        report["duplicates"]
+    );
     for s in m.as_array().unwrap() {
         println!(
             "  after {:>9} requests: RSS {:7.1} MiB; state {:7.1} MiB, of which index {:7.1} MiB ({} documents); boilerplate counters {}",
