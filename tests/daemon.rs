@@ -646,3 +646,73 @@ fn a_port_in_use_exits_1_with_a_clear_message() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("cannot listen on {addr}")));
 }
+
+/// A crash (SIGKILL) loses at most what came after the last periodic snapshot.
+#[test]
+fn after_a_crash_a_restart_remembers_what_the_last_periodic_snapshot_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    let state_arg = state.to_str().unwrap();
+    let rt = runtime();
+    let client = reqwest::Client::new();
+    let mut d = start_daemon(&["--state", state_arg, "--snapshot-every", "1s"]);
+    rt.block_on(async {
+        wait_ready(&client, &d.url("/readyz")).await;
+        let r = post(&client, &d.url("/v1/clean"), "application/json", ARTICLE).await.unwrap();
+        assert_eq!(r.json()["gleaner"]["verdict"], "kept");
+        // Wait for a periodic snapshot taken after the article was kept.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let m = String::from_utf8(get(&client, &d.url("/metrics")).await.body).unwrap();
+            if !m.contains("gleaner_snapshots_total 0\n") {
+                assert!(m.contains("# TYPE gleaner_snapshot_age_seconds gauge"), "{m}");
+                assert!(m.contains("# TYPE gleaner_snapshot_duration_seconds gauge"), "{m}");
+                break;
+            }
+            assert!(Instant::now() < deadline, "no periodic snapshot:\n{m}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    });
+    d.child.kill().unwrap(); // SIGKILL: no final snapshot
+    d.child.wait().unwrap();
+    let mut d = start_daemon(&["--state", state_arg]);
+    rt.block_on(async {
+        wait_ready(&client, &d.url("/readyz")).await;
+        let r = post(&client, &d.url("/v1/clean"), "application/json", ARTICLE).await.unwrap();
+        assert_eq!(r.json()["gleaner"]["verdict"], "duplicate");
+        let m = String::from_utf8(get(&client, &d.url("/metrics")).await.body).unwrap();
+        assert!(m.contains("gleaner_records_total{verdict=\"kept\"} 1\n"), "totals survive a restart:\n{m}");
+    });
+    d.terminate();
+    assert_eq!(d.wait_exit(30).code(), Some(0), "{}", d.log());
+}
+
+/// `--window` forgets kept articles older than the window, by the wall clock.
+#[test]
+fn the_window_forgets_old_articles() {
+    let d = start_daemon(&["--window", "1s"]);
+    let rt = runtime();
+    let client = reqwest::Client::new();
+    rt.block_on(async {
+        wait_ready(&client, &d.url("/readyz")).await;
+        let url = d.url("/v1/clean");
+        let other =
+            "{\"id\":\"b\",\"text\":\"A different article, about rain in the hills and the farmers waiting for it.\"}";
+        assert_eq!(
+            post(&client, &url, "application/json", ARTICLE).await.unwrap().json()["gleaner"]["verdict"],
+            "kept"
+        );
+        assert_eq!(
+            post(&client, &url, "application/json", ARTICLE).await.unwrap().json()["gleaner"]["verdict"],
+            "duplicate"
+        );
+        // Time must pass for a window to close: no way around this sleep.
+        tokio::time::sleep(Duration::from_millis(2100)).await;
+        // Eviction happens as new articles are kept.
+        assert_eq!(post(&client, &url, "application/json", other).await.unwrap().json()["gleaner"]["verdict"], "kept");
+        assert_eq!(
+            post(&client, &url, "application/json", ARTICLE).await.unwrap().json()["gleaner"]["verdict"],
+            "kept"
+        );
+    });
+}
