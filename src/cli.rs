@@ -37,6 +37,8 @@ pub enum LogFormat {
 pub enum Command {
     /// Clean JSON Lines (or text articles) from files or stdin to stdout.
     Clean(CleanArgs),
+    /// Run the daemon: POST articles to /v1/clean, get them back cleaned with a verdict.
+    Serve(ServeArgs),
     /// Measure throughput on a generated corpus.
     Bench(BenchArgs),
     /// Validate a configuration and print it with every default filled in.
@@ -121,6 +123,52 @@ pub struct CleanArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0: any free port; the bound address is logged).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:7878")]
+    pub listen: std::net::SocketAddr,
+    /// Largest request body; larger ones get 413, refused from their Content-Length.
+    #[arg(long, value_name = "BYTES", default_value_t = 16 << 20)]
+    pub max_body_bytes: u64,
+    /// Requests processed at once; more get 503 with Retry-After.
+    #[arg(long, value_name = "N", default_value_t = 128)]
+    pub max_in_flight: usize,
+    /// Save the state (--state) this often, and at shutdown; 0: only at shutdown.
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_duration)]
+    pub snapshot_every: std::time::Duration,
+    /// Forget kept articles older than this (e.g. 30d, 12h, 90m, 3600s) [default: never].
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub window: Option<std::time::Duration>,
+    /// Longest wait for a request body (and for the rest of a batch).
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    pub request_timeout: std::time::Duration,
+    /// After SIGTERM or SIGINT, longest wait for requests in flight before closing them.
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    pub drain_timeout: std::time::Duration,
+    /// Worker threads [default: available cores].
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+/// Parses `30d`, `12h`, `90m`, `3600s` or a bare number of seconds.
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: u64 = num.parse().map_err(|_| format!("{s:?} is not a duration such as 30d, 12h, 90m or 3600s"))?;
+    let mult = match unit {
+        "" | "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return Err(format!("unknown unit {unit:?} in {s:?}: use s, m, h or d")),
+    };
+    n.checked_mul(mult).map(std::time::Duration::from_secs).ok_or_else(|| format!("{s:?} is too long"))
+}
+
+#[derive(Debug, Args)]
 pub struct BenchArgs {
     /// Records to generate.
     #[arg(long, default_value_t = 20_000)]
@@ -163,4 +211,22 @@ pub struct CheckConfigArgs {
     /// The configuration to check [default: the built-in defaults].
     #[arg(value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_duration;
+    use std::time::Duration;
+
+    #[test]
+    fn durations_take_s_m_h_d_or_bare_seconds() {
+        assert_eq!(parse_duration("30d"), Ok(Duration::from_secs(30 * 86_400)));
+        assert_eq!(parse_duration("12h"), Ok(Duration::from_secs(12 * 3600)));
+        assert_eq!(parse_duration("90m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_duration("3600s"), Ok(Duration::from_secs(3600)));
+        assert_eq!(parse_duration("15"), Ok(Duration::from_secs(15)));
+        assert!(parse_duration("3w").is_err());
+        assert!(parse_duration("h").is_err());
+        assert!(parse_duration("-1s").is_err());
+    }
 }

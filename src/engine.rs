@@ -174,6 +174,10 @@ pub struct EngineStats {
     pub boilerplate_entries: usize,
     /// Boilerplate counters pruned by the memory bound.
     pub boilerplate_pruned: u64,
+    /// Heap bytes of the boilerplate counters (estimated from the table's capacity).
+    pub boilerplate_bytes: usize,
+    /// Heap bytes of the link-campaign targets (estimated likewise).
+    pub campaign_bytes: usize,
     /// Link-campaign targets tracked.
     pub campaign_targets: usize,
     /// Lexicon entries loaded.
@@ -739,6 +743,8 @@ impl Engine {
             evicted: s.neardup.index.evicted(),
             boilerplate_entries: s.boilerplate.counts.len(),
             boilerplate_pruned: s.boilerplate.counts.pruned(),
+            boilerplate_bytes: s.boilerplate.counts.memory_bytes(),
+            campaign_bytes: s.campaign.map.memory_bytes(),
             campaign_targets: s.campaign.map.len(),
             lexicon_entries: self.analyzer.links.lists.lexicon.len(),
             blocklist_domains: self.analyzer.links.lists.blocklist.len(),

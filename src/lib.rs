@@ -22,12 +22,15 @@
 //! * `stages` — links, repeats, near duplicates: pure algorithms on `&str`.
 //! * [`pipeline`] — the async `clean` pipeline: reader thread, bounded channels, a CPU pool,
 //!   an ordered writer.
+//! * [`daemon`] — `gleaner serve`: the engine behind HTTP (axum), shared by all connections,
+//!   with linearizable decisions, load shedding, metrics and snapshots.
 //! * [`snapshot`] — the index and statistics as bytes, versioned and checksummed; [`state`]
 //!   writes and reads them as files.
 //! * [`corpus`] — the deterministic benchmark corpus shared by `benches/` and `gleaner bench`.
 
 pub mod config;
 pub mod corpus;
+pub mod daemon;
 pub mod engine;
 pub mod error;
 pub mod pipeline;
@@ -40,6 +43,7 @@ pub mod state;
 pub mod text;
 
 pub use config::Config;
+pub use daemon::{ServeOptions, serve};
 pub use engine::{Analyzer, Decided, Engine, EngineStats, Output, Prepared, RenderOptions, Totals};
 pub use error::{ConfigError, RecordError};
 pub use pipeline::{Counts, run};

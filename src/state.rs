@@ -96,12 +96,20 @@ pub fn load(dir: &Path, engine: &mut Engine) -> Result<Option<Loaded>, StateErro
 /// # Errors
 /// [`StateError::Io`] when a file cannot be written, synced or renamed.
 pub fn save(dir: &Path, engine: &Engine, pos: &StreamPosition) -> Result<u64, StateError> {
+    write_snapshot(dir, &snapshot::encode(engine, pos))
+}
+
+/// Writes an encoded snapshot ([`snapshot::encode`]) in `dir` atomically, as [`save`] does; for
+/// callers that encode under a lock and write outside it (the daemon). Returns its size.
+///
+/// # Errors
+/// [`StateError::Io`] when a file cannot be written, synced or renamed.
+pub fn write_snapshot(dir: &Path, bytes: &[u8]) -> Result<u64, StateError> {
     fs::create_dir_all(dir).map_err(io(dir))?;
-    let bytes = snapshot::encode(engine, pos);
     let tmp = dir.join(TEMP);
     {
         let mut f = OpenOptions::new().write(true).create(true).truncate(true).open(&tmp).map_err(io(&tmp))?;
-        f.write_all(&bytes).map_err(io(&tmp))?;
+        f.write_all(bytes).map_err(io(&tmp))?;
         f.sync_all().map_err(io(&tmp))?;
     }
     let cur = dir.join(CURRENT);

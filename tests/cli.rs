@@ -8,7 +8,7 @@ use crate::util::*;
 fn help_lists_the_commands() {
     let out = run_ok(gleaner().arg("--help"));
     let s = String::from_utf8(out.stdout).unwrap();
-    for c in ["clean", "bench", "check-config"] {
+    for c in ["clean", "serve", "bench", "check-config"] {
         assert!(s.contains(c), "{s}");
     }
     let out = run_ok(gleaner().args(["clean", "--help"]));

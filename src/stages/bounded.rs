@@ -78,6 +78,16 @@ impl<V: Weighted> CappedMap<V> {
         self.map.len()
     }
 
+    /// Heap bytes of the map, estimated from its capacity: the table has a power of two of
+    /// buckets, 8 for every 7 entries of capacity, each an entry plus one control byte. It
+    /// never shrinks, so once the cap is reached this stays put.
+    pub(crate) fn memory_bytes(&self) -> usize {
+        match self.map.capacity() {
+            0 => 0,
+            c => (c * 8 / 7).next_power_of_two() * (std::mem::size_of::<(u64, V)>() + 1),
+        }
+    }
+
     /// Entries removed by pruning since creation.
     pub(crate) fn pruned(&self) -> u64 {
         self.pruned

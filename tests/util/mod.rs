@@ -85,3 +85,103 @@ pub fn golden(name: &str, got: &[u8]) {
         std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e} (run with GLEANER_BLESS=1)", path.display()));
     eqnice!(String::from_utf8_lossy(&expected), String::from_utf8_lossy(got));
 }
+
+/// A `gleaner serve` process on an ephemeral port of 127.0.0.1, killed when dropped.
+pub struct DaemonProcess {
+    pub child: std::process::Child,
+    pub addr: std::net::SocketAddr,
+    /// Everything the daemon wrote to stderr so far.
+    pub stderr: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+/// Starts `gleaner serve --listen 127.0.0.1:0 ARGS...` and waits (at most 30 s) for the
+/// `Listening.` log line that names the bound address (text or JSON log format).
+pub fn start_daemon(args: &[&str]) -> DaemonProcess {
+    use std::io::BufRead;
+    let mut child = gleaner()
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gleaner serve starts");
+    let err = child.stderr.take().unwrap();
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let log = log.clone();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(err).lines() {
+                let Ok(line) = line else { break };
+                if let Some(addr) = bound_addr(&line) {
+                    let _ = tx.send(addr);
+                }
+                let mut l = log.lock().unwrap();
+                l.push_str(&line);
+                l.push('\n');
+            }
+        });
+    }
+    match rx.recv_timeout(std::time::Duration::from_secs(30)) {
+        Ok(addr) => DaemonProcess { child, addr, stderr: log },
+        Err(_) => {
+            let _ = child.kill();
+            panic!("gleaner serve did not log its address:\n{}", log.lock().unwrap());
+        }
+    }
+}
+
+/// The address in a `Listening.` log line: `addr=IP:PORT` (text) or `"addr":"IP:PORT"` (JSON).
+fn bound_addr(line: &str) -> Option<std::net::SocketAddr> {
+    if !line.contains("Listening.") {
+        return None;
+    }
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+        return v["fields"]["addr"].as_str()?.parse().ok();
+    }
+    let at = line.find("addr=")? + 5;
+    line[at..].split_whitespace().next()?.parse().ok()
+}
+
+impl DaemonProcess {
+    /// The URL of `path` on this daemon.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// Sends SIGTERM.
+    pub fn terminate(&self) {
+        let st = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        assert!(st.success());
+    }
+
+    /// Waits (at most `secs`) for the process to exit; its status.
+    pub fn wait_exit(&mut self, secs: u64) -> std::process::ExitStatus {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+        loop {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return st;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("gleaner serve did not exit within {secs} s:\n{}", self.stderr.lock().unwrap());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    /// The stderr so far.
+    pub fn log(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+}
+
+impl Drop for DaemonProcess {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
