@@ -209,6 +209,11 @@ impl Config {
                 l.shorteners.add_file(&src);
             }
         }
+        for s in &u.free_hosting {
+            if let Some((_, src)) = self.read_list("urls.free_hosting", s, problems) {
+                l.free_hosting.add_file(&src);
+            }
+        }
         for s in &u.lexicons {
             if let Some((stem, src)) = self.read_list("urls.lexicons", s, problems)
                 && let Err(e) = l.lexicon.add_file(&src, category_name(&stem))

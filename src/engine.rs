@@ -298,8 +298,10 @@ impl Analyzer {
             let cjk0 = toks.cjk;
             let mut at = p.start;
             for m in by_para.get(pi).map_or(&[][..], Vec::as_slice) {
-                if m.start > at {
-                    text::tokenize(&text[at..m.start.min(p.end)], &mut toks);
+                // A link's masks may run past its paragraph (an anchor spanning lines).
+                let end = m.start.min(p.end);
+                if end > at {
+                    text::tokenize(&text[at..end], &mut toks);
                 }
                 at = at.max(m.end);
             }
@@ -816,10 +818,51 @@ pub struct Decided {
     decision: Option<Decision>,
 }
 
+/// What happened to one link of a record (see [`Decided::links`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkReport {
+    /// The URL in the record's text.
+    pub url: ByteSpan,
+    /// The whole link (the element for anchors and Markdown links).
+    pub outer: ByteSpan,
+    /// Whether it was removed.
+    pub removed: bool,
+    /// Its score, campaign signal included.
+    pub score: f32,
+    /// The signals that fired.
+    pub signals: Vec<String>,
+}
+
 impl Decided {
     /// The verdict (`None` for a malformed line).
     pub fn verdict(&self) -> Option<Verdict> {
         self.decision.as_ref().map(|d| d.verdict)
+    }
+
+    /// Every link found in the record's text (byte spans into the decoded text field) and
+    /// what was decided about it. Empty for a malformed line.
+    pub fn links(&self) -> Vec<LinkReport> {
+        let (Ok(a), Some(d)) = (&self.prepared.result, &self.decision) else { return Vec::new() };
+        a.links
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let campaign = d.campaign.contains(&i);
+                LinkReport {
+                    url: l.link.url,
+                    outer: l.link.outer(),
+                    removed: d.removed_links.iter().any(|(j, _)| *j == i),
+                    score: l.scored.score,
+                    signals: l
+                        .scored
+                        .signals
+                        .iter()
+                        .map(|s| s.label())
+                        .chain(campaign.then(|| "campaign".to_owned()))
+                        .collect(),
+                }
+            })
+            .collect()
     }
 
     /// The malformed line's error, if any.

@@ -17,6 +17,7 @@ pub(crate) struct Lists {
     pub blocklist: DomainSet,
     pub allowlist: DomainSet,
     pub shorteners: DomainSet,
+    pub free_hosting: DomainSet,
     pub lexicon: Lexicon,
     pub tlds: TldWeights,
     pub cues: Vec<String>,
@@ -44,13 +45,15 @@ pub struct SignalWeights {
     pub shortener: f32,
     /// A homepage written with a scheme or `www.` pasted between two words of a sentence.
     pub homepage_mid_sentence: f32,
-    /// A bare domain (no scheme) pasted between two words of a sentence.
+    /// A bare domain (no scheme) in lowercase pasted between two words of a sentence (a brand
+    /// written in its own case, like `Kompas.com`, is a mention, not a paste).
     pub bare_domain_mid_sentence: f32,
-    /// A deeper URL with a scheme pasted between two words of a sentence.
+    /// A deeper URL with a scheme, or a bare domain with a path, pasted between two words.
     pub url_mid_sentence: f32,
-    /// A citation cue (`Sumber:`, `according to`, `dilansir dari`, ...) just before (negative).
+    /// A citation cue (`Sumber:`, `according to`, `dilansir dari`, ...) in the few words just
+    /// before the link (negative). It also cancels the mid-sentence signals.
     pub citation_cue: f32,
-    /// The link is in parentheses right after some text, the way sources are cited (negative).
+    /// In parentheses right after the name it stands for, `kumparan (kumparan.com)` (negative).
     pub parenthetical: f32,
     /// User info in the URL (`http://good.com@evil.com`).
     pub userinfo: f32,
@@ -58,6 +61,29 @@ pub struct SignalWeights {
     pub homoglyph: f32,
     /// `hxxp`, `[.]`, `(dot)` and similar obfuscations.
     pub obfuscated: f32,
+    /// An anchor or Markdown link to an off-site homepage: editorial links point at pages.
+    pub anchor_homepage: f32,
+    /// An anchor whose text is an ordinary lowercase word sharing nothing with the linked host
+    /// (`<a href="https://pets-outdoor.co/">penyidik</a>`): links bought into prose.
+    pub anchor_unrelated: f32,
+    /// A referral or affiliate query on the link (`?ref=`, `?aff=`, `?affiliate=`).
+    pub referral: f32,
+    /// `rel="dofollow"` on an anchor: not an HTML value at all, only link sellers write it.
+    pub seo_rel: f32,
+    /// An HTML anchor in a paragraph of nothing but links (an injected link block).
+    pub link_block: f32,
+    /// Multiplies the weight of the strongest lexicon term on the link's line outside the link
+    /// ("LINK DAFTAR:", "slot gacor hari ini").
+    pub promo_context: f32,
+    /// The host is a free hosting or site-builder service (vercel.app, blogspot.com, ...).
+    pub free_hosting: f32,
+    /// The path starts with a redirect, affiliate or sign-up segment (`/go/`, `/recommends/`,
+    /// `/signup/`, `/daftar`).
+    pub cta_path: f32,
+    /// The site's name is a word followed by three or more digits (`hoki805`, `naga303`): the
+    /// naming pattern of throwaway promotion domains. For free-hosting and shortener links the
+    /// name looked at is the subdomain or the first path segment.
+    pub brand_number: f32,
     /// Full-width or ideographic dots between labels.
     pub wide_dot: f32,
     /// Zero-width characters inside the URL.
@@ -77,19 +103,28 @@ impl Default for SignalWeights {
             blocklist: 1.5,
             allowlist: -1.0,
             own_site: -3.0,
-            lexicon_host: 1.0,
-            lexicon_path: 0.9,
-            lexicon_anchor: 0.9,
+            lexicon_host: 1.15,
+            lexicon_path: 1.15,
+            lexicon_anchor: 1.0,
             spam_tld: 1.0,
-            shortener: 0.3,
+            shortener: 0.4,
             homepage_mid_sentence: 1.0,
-            bare_domain_mid_sentence: 0.5,
-            url_mid_sentence: 0.3,
-            citation_cue: -0.7,
-            parenthetical: -0.4,
+            bare_domain_mid_sentence: 1.0,
+            url_mid_sentence: 0.7,
+            citation_cue: -0.4,
+            parenthetical: -0.6,
             userinfo: 1.5,
             homoglyph: 1.5,
             obfuscated: 0.5,
+            anchor_homepage: 0.6,
+            anchor_unrelated: 0.5,
+            referral: 0.3,
+            seo_rel: 1.0,
+            link_block: 0.4,
+            promo_context: 0.5,
+            free_hosting: 0.3,
+            cta_path: 0.3,
+            brand_number: 0.3,
             wide_dot: 0.8,
             invisible: 1.0,
             ip_host: 0.3,
@@ -162,8 +197,68 @@ impl Scored {
 const INTRO_WORDS: &[&str] = &[
     "di", "ke", "dari", "pada", "untuk", "melalui", "lewat", "via", "yakni", "yaitu", "dalam", "kunjungi", "akses",
     "buka", "laman", "situs", "website", "web", "link", "tautan", "alamat", "url", "portal", "sumber", "at", "on",
-    "in", "to", "from", "visit", "see", "read", "is", "are", "was", "and", "or", "dan", "atau", "serta", "the", "of",
-    "by", "oleh", "kepada", "dengan", "lihat", "cek", "unduh", "download", "daftar", "register", "go", "website:",
+    "in", "to", "from", "visit", "see", "read", "the", "of", "by", "oleh", "kepada", "dengan", "lihat", "cek", "unduh",
+    "download", "go", "site", "page", "blog", "domain",
+];
+
+/// Nouns that name a document or a page (`laporan`, `laman resmi`, `the report`): an anchor on
+/// one of them is how editors link what they cite, not a word a link was bought into.
+const REFERENCE_NOUNS: &[&str] = &[
+    "laporan",
+    "laman",
+    "situs",
+    "website",
+    "pernyataan",
+    "keterangan",
+    "rilis",
+    "siaran",
+    "dokumen",
+    "studi",
+    "penelitian",
+    "riset",
+    "survei",
+    "data",
+    "unggahan",
+    "tautan",
+    "berikut",
+    "sini",
+    "report",
+    "study",
+    "statement",
+    "page",
+    "site",
+    "paper",
+    "survey",
+    "article",
+    "here",
+    "release",
+    "filing",
+    "document",
+    "post",
+    "video",
+];
+
+/// First path segments of redirect, affiliate and sign-up pages (`/go/`, `/recommends/`,
+/// `/signup/`, `/daftar`): where promotional links send readers, rarely what a source cites.
+const CTA_SEGMENTS: &[&str] = &[
+    "go",
+    "out",
+    "visit",
+    "recommends",
+    "refer",
+    "aff",
+    "affiliate",
+    "redirect",
+    "click",
+    "signup",
+    "sign-up",
+    "register",
+    "join",
+    "daftar",
+    "login",
+    "claim",
+    "promo",
+    "bonus",
 ];
 
 fn is_intro_word(w: &str) -> bool {
@@ -237,24 +332,142 @@ pub(crate) fn score(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &S
         s.push("ip_host", None, w.ip_host);
     }
 
-    let around = Around::of(ctx.text, link);
-    if let Some(cue) = around.cue(&lists.cues) {
-        s.push("citation_cue", Some(cue), w.citation_cue);
-    } else if around.parenthetical {
-        s.push("parenthetical", None, w.parenthetical);
-    }
-    if link.element.is_none() && around.mid_sentence() {
-        if p.is_homepage() && link.form != LinkForm::Bare {
-            s.push("homepage_mid_sentence", None, w.homepage_mid_sentence);
-        } else if link.form == LinkForm::Bare && p.is_homepage() {
-            s.push("bare_domain_mid_sentence", None, w.bare_domain_mid_sentence);
-        } else if link.has_scheme {
-            s.push("url_mid_sentence", None, w.url_mid_sentence);
+    if p.has_query {
+        let raw = link.url.of(ctx.text).to_ascii_lowercase();
+        if ["ref=", "aff=", "affid=", "affiliate=", "refid=", "partner="]
+            .iter()
+            .any(|k| raw.contains(&format!("?{k}")) || raw.contains(&format!("&{k}")))
+        {
+            s.push("referral", None, w.referral);
         }
     }
+    // A user's site on the service (`x.vercel.app`, `sites.google.com/view/x`), not the
+    // service's own homepage (`WordPress.com`).
+    let bare_host = p.host.strip_prefix("www.").unwrap_or(&p.host);
+    let free_hosted = lists
+        .free_hosting
+        .matches(bare_host)
+        .is_some_and(|d| d != bare_host || (d.matches('.').count() >= 2 && !p.is_homepage()));
+    if free_hosted {
+        s.push("free_hosting", Some(p.domain.clone()), w.free_hosting);
+    }
+    let first_segment = p.path.trim_start_matches('/').split('/').next().unwrap_or("").to_ascii_lowercase();
+    if CTA_SEGMENTS.contains(&first_segment.as_str()) {
+        s.push("cta_path", Some(first_segment.clone()), w.cta_path);
+    }
+    let name = if shortener {
+        first_segment.as_str()
+    } else if free_hosted {
+        p.host.split('.').next().unwrap_or("")
+    } else {
+        p.domain.split('.').next().unwrap_or("")
+    };
+    if is_brand_number(name) {
+        s.push("brand_number", Some(name.to_owned()), w.brand_number);
+    }
+    // An anchor whose text is the URL itself reads like a pasted URL, and is judged like one.
+    let anchor_is_url = link.element.is_some() && anchor_names_url(anchor_text, p);
+    if let Some(e) = link.element {
+        if p.is_homepage() && !anchor_is_url {
+            s.push("anchor_homepage", None, w.anchor_homepage);
+        }
+        if anchor_unrelated(anchor_text, p) {
+            s.push("anchor_unrelated", None, w.anchor_unrelated);
+        }
+        if e.open.of(ctx.text).to_ascii_lowercase().contains("dofollow") {
+            s.push("seo_rel", None, w.seo_rel);
+        }
+    }
+
+    let around = Around::of(ctx.text, link);
+    let promo_context = around.promo_context(lists);
+    // A cue on a promotional line is part of the pitch ("kunjungi ... untuk info link gacor").
+    let cue = around.cue(&lists.cues).filter(|_| promo_context.is_none() || ctx.reporting);
+    if let Some(cue) = &cue {
+        s.push("citation_cue", Some(cue.clone()), w.citation_cue);
+    } else if around.names_host(p) {
+        s.push("parenthetical", None, w.parenthetical);
+    }
+    let pasted = link.element.is_none() || anchor_is_url;
+    let scheme_homepage = p.is_homepage() && (link.has_scheme || anchor_is_url);
+    let paste = if scheme_homepage {
+        Paste::SchemeHomepage
+    } else if p.is_homepage() && link.form == LinkForm::Www {
+        Paste::Www
+    } else if p.is_homepage() {
+        Paste::Name
+    } else {
+        Paste::Url
+    };
+    // A brand written in its own case (`Kompas.com`, `WordPress.com`) is a mention.
+    let raw = link.url.of(ctx.text);
+    let cased = !link.has_scheme && raw.starts_with(char::is_uppercase);
+    if cue.is_none() && pasted && !cased && around.mid_sentence(paste) {
+        let name = match paste {
+            Paste::SchemeHomepage => "homepage_mid_sentence",
+            Paste::Name | Paste::Www => "bare_domain_mid_sentence",
+            Paste::Url => "url_mid_sentence",
+        };
+        let weight = match paste {
+            Paste::SchemeHomepage => w.homepage_mid_sentence,
+            Paste::Name | Paste::Www => w.bare_domain_mid_sentence,
+            Paste::Url => w.url_mid_sentence,
+        };
+        s.push(name, None, weight);
+    }
+    if let Some((h, label)) = promo_context {
+        // On a short line that is nothing but a label and the link, the label is the link's.
+        let f = if label { 2.0 } else { 1.0 };
+        s.push("promo_context", Some(h.term.clone()), w.promo_context * f * h.weight * rf);
+    }
     let promotional = host_hit.is_some() || path_hit.is_some() || anchor_hit.as_ref().is_some_and(|h| h.weight >= 0.5);
-    s.campaign_eligible = !allowed && (p.is_homepage() || shortener || promotional);
+    // Homepages of government, military and academic sites are cited from everywhere; what
+    // spammers take there are pages deep inside, which the lexicon sees.
+    let institutional = p.suffix.split('.').any(|l| matches!(l, "go" | "gov" | "ac" | "edu" | "mil" | "sch"));
+    // An anchor on a name pointing at a homepage is how companies and institutions are cited;
+    // only a pasted homepage counts towards a campaign.
+    // A brand written in its own case (`WordPress.com`) is a mention, not a link.
+    s.campaign_eligible =
+        !allowed && (shortener || promotional || (p.is_homepage() && !institutional && pasted && !cased));
     s
+}
+
+/// An anchor text that is one or two ordinary lowercase words, none of which appears in the
+/// host: not a name for what the link points to.
+fn anchor_unrelated(anchor: &str, p: &ParsedUrl) -> bool {
+    let a = anchor.trim();
+    let words: Vec<&str> = a.split_whitespace().collect();
+    if words.is_empty() || words.len() > 2 || !a.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    if a.contains(['.', '/', ':']) {
+        return false;
+    }
+    let toks = tokens(a);
+    if toks.iter().any(|t| REFERENCE_NOUNS.contains(&t.as_str())) {
+        return false;
+    }
+    let host = p.host.to_lowercase();
+    !toks.iter().any(|t| t.len() >= 3 && host.contains(t.as_str()))
+}
+
+/// The anchor text is the URL or its host (`[https://x.io/](https://x.io/)`).
+fn anchor_names_url(anchor: &str, p: &ParsedUrl) -> bool {
+    let a = anchor.trim().to_ascii_lowercase();
+    let a = a.strip_prefix("https://").or_else(|| a.strip_prefix("http://")).unwrap_or(&a);
+    let a = a.strip_prefix("www.").unwrap_or(a).trim_end_matches('/');
+    let host = p.host.strip_prefix("www.").unwrap_or(&p.host);
+    !a.is_empty() && (a == host || a.starts_with(&format!("{host}/")))
+}
+
+/// A name made of at least three letters followed by at least three digits (`naga303`,
+/// `hoki805`, `sultan1000`); a year (`euro2024`) does not count.
+fn is_brand_number(name: &str) -> bool {
+    let digits = name.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let letters = name[..name.len() - digits].bytes().filter(u8::is_ascii_alphabetic).count();
+    let tail = &name[name.len() - digits..];
+    let year = digits == 4 && (tail.starts_with("19") || tail.starts_with("20"));
+    digits >= 3 && letters >= 3 && !year
 }
 
 /// The host's labels without the public suffix (`slot.gacor.co.id` → `slot.gacor`).
@@ -347,7 +560,6 @@ fn is_latin_lookalike(c: char) -> bool {
 struct Around<'a> {
     before: &'a str,
     after: &'a str,
-    parenthetical: bool,
 }
 
 impl<'a> Around<'a> {
@@ -357,19 +569,50 @@ impl<'a> Around<'a> {
         let line_end = text[o.end..].find('\n').map_or(text.len(), |p| o.end + p);
         let before = &text[line_start..o.start];
         let after = &text[o.end..line_end];
-        let parenthetical = before.trim_end().ends_with('(')
-            && after.trim_start().starts_with(')')
-            && before
-                .trim_end()
-                .trim_end_matches('(')
-                .trim_end()
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-        Around { before, after, parenthetical }
+        Around { before, after }
     }
 
-    /// The citation cue in the last few words before the link, if any, within the sentence.
+    /// `name (link)` where `name` is the link's own site name (`kumparan (kumparan.com)`): the
+    /// way outlets and sources are cited.
+    fn names_host(&self, p: &ParsedUrl) -> bool {
+        let b = self.before.trim_end();
+        if !b.ends_with('(') || !self.after.trim_start().starts_with(')') {
+            return false;
+        }
+        let name: String =
+            b.trim_end_matches('(').trim_end().chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+        let name: String = name.chars().rev().collect::<String>().to_lowercase();
+        let label = p.domain.split('.').next().unwrap_or("");
+        name.len() >= 3 && (label.starts_with(&name) || name.starts_with(label))
+    }
+
+    /// The strongest lexicon term on the link's line outside the link, within 80 bytes, and
+    /// whether the line is short (at most eight words besides the link): a label for the link.
+    fn promo_context(&self, lists: &Lists) -> Option<(LexiconHit, bool)> {
+        let around = format!("{} {}", tail_chars(self.before, 80), head_chars(self.after, 80));
+        let hit = lists.lexicon.best(&tokens(&around)).filter(|h| h.weight >= 0.5)?;
+        let words = self.before.split_whitespace().count() + self.after.split_whitespace().count();
+        Some((hit, words <= 8 || self.label_sentence()))
+    }
+
+    /// The link ends a sentence of at most six words before it (`Situs gacor rb.gy/x.`,
+    /// `Top rated bonus site https://x/!`): the sentence is the link's label.
+    fn label_sentence(&self) -> bool {
+        let a = self.after.trim_start_matches(['\'', '"', '”', '’', ')', ']', ' ']);
+        if !(a.is_empty() || a.starts_with(['.', '!', '?'])) {
+            return false;
+        }
+        let b = self.before.trim_end_matches(['\'', '"', '“', '‘', '(', '[', ' ', ':']);
+        let sentence = match b.rfind(['.', '!', '?', '\n']) {
+            Some(p) => &b[p + 1..],
+            None => b,
+        };
+        (1..=6).contains(&sentence.split_whitespace().count())
+    }
+
+    /// The citation cue in the last few words before the link, if any: a cue introduces the
+    /// link it stands next to (`Sumber: url`, `dilansir dari Kompas.com`), so it must end
+    /// within two words of it, in the same clause.
     fn cue(&self, cues: &[String]) -> Option<String> {
         let tail = tail_chars(self.before, 64);
         // Only the current sentence counts.
@@ -386,34 +629,180 @@ impl<'a> Around<'a> {
                     // A cue ends at a word boundary (`via` is not `viagra`), or runs straight
                     // into the link when a scraper glued them (`lamanhttps://`).
                     let end_ok = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
-                    start_ok && end_ok
+                    // Within two words of the link, in the same clause.
+                    let near = rest.split_whitespace().count() <= 2 && !rest.contains([',', ';', '.']);
+                    start_ok && end_ok && near
                 })
             })
             .cloned()
     }
 
-    /// Pasted between two words of one sentence: a word (not an intro word) before it and a
-    /// lowercase word after it.
-    fn mid_sentence(&self) -> bool {
-        let b = self.before.trim_end_matches([' ', '\t']);
+    /// Pasted between two words of one sentence: a word (not an intro word) before it, possibly
+    /// with a comma or a dash, and a word after it, possibly after a dash, on a line of prose
+    /// (eight words or more besides the link). A quote or bracket pair around the link is
+    /// looked through. A homepage written with a scheme also counts when it is pasted between
+    /// two sentences of a paragraph (`... ke Kapuas. https://x.info Alhamdulillah`).
+    ///
+    /// A homepage without a scheme is held to more: written so, it is how a site is named, so
+    /// it is a mention when it stands in a list (a comma before it, `and` or `dan` around it),
+    /// after an article or a copula (`an fbi.gov address`, `was suprnova.org`), or before a
+    /// word that makes it a name (`huaral.org website`, `georgewbush.com was`).
+    fn mid_sentence(&self, paste: Paste) -> bool {
+        let (mut b, mut a) = (self.before, self.after);
+        for (o, c) in [('"', '"'), ('\'', '\''), ('“', '”'), ('‘', '’'), ('[', ']')] {
+            if let (Some(b2), Some(a2)) = (b.strip_suffix(o), a.strip_prefix(c)) {
+                (b, a) = (b2, a2);
+                break;
+            }
+        }
+        if self.before.split_whitespace().count() + self.after.split_whitespace().count() < 8 {
+            return false;
+        }
+        const SPACE: [char; 3] = [' ', '\t', '\u{a0}'];
+        const DASHES: [char; 6] = [' ', '\t', '\u{a0}', '-', '–', '—'];
+        let trimmed = b.trim_end_matches(SPACE);
+        let glued = trimmed.len() == b.len();
+        let mut b = trimmed.trim_end_matches(DASHES);
+        if let Some(b2) = b.strip_suffix([',', ';', ')']) {
+            if paste == Paste::Name {
+                return false;
+            }
+            b = b2;
+        }
+        if paste == Paste::SchemeHomepage && !glued {
+            b = b.strip_suffix(['.', '!', '?']).unwrap_or(b);
+        }
         let prev: String =
             b.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
         if prev.is_empty() || is_intro_word(&prev) {
             return false;
         }
-        let glued = b.len() == self.before.len();
         if glued && is_intro_word_suffix(&prev) {
             return false;
         }
-        let a = self.after.trim_start_matches([' ', '\t']);
-        a.chars().next().is_some_and(|c| c.is_lowercase())
+        let a = a.trim_start_matches(DASHES);
+        // `Puluhan https://s.id/x, ribu warga`: a comma or `!` glued to a URL with a scheme
+        // does not end the sentence when a lowercase word follows.
+        let a = match a.strip_prefix([',', '!']) {
+            Some(rest) if paste != Paste::Name && rest.starts_with(' ') => {
+                return rest.trim_start_matches(SPACE).starts_with(char::is_lowercase);
+            }
+            Some(_) => return false,
+            None => a,
+        };
+        if matches!(paste, Paste::Name | Paste::Www) {
+            let next: String = a.chars().take_while(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+            if SITE_NOUNS.contains(&next.as_str()) {
+                return false;
+            }
+            let prev = prev.to_lowercase();
+            if paste == Paste::Name
+                && (MENTION_BEFORE.contains(&prev.as_str()) || MENTION_AFTER.contains(&next.as_str()))
+            {
+                return false;
+            }
+        }
+        a.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '[' | '“' | '"'))
     }
 }
+
+/// How a link was written, for [`Around::mid_sentence`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Paste {
+    /// A homepage written with a scheme (or as an anchor whose text is the URL).
+    SchemeHomepage,
+    /// A bare homepage (`example.com`): how a site is named.
+    Name,
+    /// A homepage written `www.example.com`: an address, named or pasted.
+    Www,
+    /// A URL with a path, in any form.
+    Url,
+}
+
+/// Words before a bare domain that make it a name in a list or a sentence.
+const MENTION_BEFORE: &[&str] = &[
+    "and",
+    "or",
+    "a",
+    "an",
+    "is",
+    "are",
+    "was",
+    "were",
+    "as",
+    "like",
+    "including",
+    "around",
+    "dan",
+    "atau",
+    "serta",
+    "adalah",
+    "seperti",
+    "termasuk",
+    "yakni",
+    "bernama",
+];
+
+/// Words after a bare domain that make it the subject of a sentence or an item of a list
+/// (`georgewbush.com was`, `kumparan.com yang`).
+const MENTION_AFTER: &[&str] = &[
+    "and",
+    "or",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "which",
+    "dan",
+    "atau",
+    "serta",
+    "yang",
+    "adalah",
+    "merupakan",
+    "telah",
+    "sudah",
+    "juga",
+];
+
+/// Nouns after a domain that make it a name (`huaral.org website`, `an fbi.gov address`).
+const SITE_NOUNS: &[&str] = &[
+    "site",
+    "sites",
+    "website",
+    "websites",
+    "address",
+    "addresses",
+    "page",
+    "pages",
+    "domain",
+    "domains",
+    "account",
+    "accounts",
+    "email",
+    "emails",
+    "users",
+    "situs",
+    "laman",
+    "portal",
+    "akun",
+];
 
 /// A glued word (`dihttps://`, `lamanhttps://`) that ends with an intro word.
 fn is_intro_word_suffix(w: &str) -> bool {
     let w = w.to_lowercase();
     INTRO_WORDS.iter().any(|i| i.len() >= 2 && w.ends_with(i))
+}
+
+fn head_chars(s: &str, max_bytes: usize) -> &str {
+    if s.len() <= max_bytes {
+        return s;
+    }
+    let mut end = max_bytes;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 fn tail_chars(s: &str, max_bytes: usize) -> &str {
@@ -458,7 +847,10 @@ mod tests {
 
     #[test]
     fn seed_homepage_mid_sentence_is_spam() {
-        let r = score_in("Barat telah lama https://esports-indonesia.com/ mencurigai Moskow", None);
+        let r = score_in(
+            "Negara-negara Barat telah lama https://esports-indonesia.com/ mencurigai Moskow berada di balik serangan itu",
+            None,
+        );
         assert!(r[0].1 >= 1.0, "{r:?}");
         assert_eq!(r[0].2, "homepage_mid_sentence");
     }

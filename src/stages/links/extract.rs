@@ -192,7 +192,15 @@ fn is_url_terminator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '"' | '<'
+            '"' | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '«'
+                | '»'
+                | '‹'
+                | '›'
+                | '<'
                 | '>'
                 | '`'
                 | '{'
@@ -514,7 +522,9 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     }
     let labels: Vec<&str> = host_norm.split('.').collect();
     let second = labels[labels.len() - 2];
-    if second.len() < 2 || second.bytes().all(|c| c.is_ascii_digit()) {
+    let has_path = b.get(host.end) == Some(&b'/');
+    // A one-letter label is an abbreviation (`e.g`, `a.m.`) unless a path follows (`s.id/x`).
+    if (second.len() < 2 && !has_path) || second.bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
     let end = if b.get(host.end) == Some(&b'/') || b.get(host.end) == Some(&b':') {

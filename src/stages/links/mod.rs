@@ -42,6 +42,8 @@ pub struct LinksConfig {
     pub allowlists: Vec<String>,
     /// URL shorteners and link-in-bio services.
     pub shorteners: Vec<String>,
+    /// Free hosting and site-builder services.
+    pub free_hosting: Vec<String>,
     /// Promotional lexicons (`<weight> <term>` per line); the file name is the category.
     pub lexicons: Vec<String>,
     /// Spam-favoured TLDs (`<weight> <tld>` per line).
@@ -68,7 +70,8 @@ impl Default for LinksConfig {
             blocklists: b(&["hostsvn-gambling", "hostsvn-gambling-vn", "sinfonietta-gambling"]),
             allowlists: b(&["allow"]),
             shorteners: b(&["shorteners"]),
-            lexicons: b(&["gambling", "betting", "adult", "pharma", "loan", "seo"]),
+            free_hosting: b(&["free-hosting"]),
+            lexicons: b(&["gambling", "betting", "adult", "pharma", "loan", "seo", "cta"]),
             spam_tlds: b(&["spam-tlds"]),
             citation_cues: b(&["citation-cues"]),
             campaign_min_sites: 3,
@@ -87,12 +90,14 @@ pub(crate) fn builtin_list(name: &str) -> Option<&'static str> {
         "sinfonietta-gambling" => include_str!("../../../config/lists/blocklist/sinfonietta-gambling-hosts.txt"),
         "allow" => include_str!("../../../config/lists/allow.txt"),
         "shorteners" => include_str!("../../../config/lists/shorteners.txt"),
+        "free-hosting" => include_str!("../../../config/lists/free-hosting.txt"),
         "gambling" => include_str!("../../../config/lists/lexicon/gambling.txt"),
         "betting" => include_str!("../../../config/lists/lexicon/betting.txt"),
         "adult" => include_str!("../../../config/lists/lexicon/adult.txt"),
         "pharma" => include_str!("../../../config/lists/lexicon/pharma.txt"),
         "loan" => include_str!("../../../config/lists/lexicon/loan.txt"),
         "seo" => include_str!("../../../config/lists/lexicon/seo.txt"),
+        "cta" => include_str!("../../../config/lists/lexicon/cta.txt"),
         "spam-tlds" => include_str!("../../../config/lists/spam-tlds.txt"),
         "citation-cues" => include_str!("../../../config/lists/citation-cues.txt"),
         _ => return None,
@@ -109,6 +114,7 @@ pub(crate) fn category_name(stem: &str) -> &'static str {
         "pharma" => "pharma",
         "loan" => "loan",
         "seo" => "seo",
+        "cta" => "cta",
         _ => "other",
     }
 }
@@ -125,13 +131,19 @@ const REPORTING_WORDS: &[&str] = &[
     "berantas",
     "blocked",
     "blokir",
+    "bpom",
     "charged",
     "court",
     "crackdown",
     "diblokir",
     "dilarang",
+    "disita",
     "ditangkap",
+    "ditutup",
+    "divonis",
+    "fake",
     "fined",
+    "fraud",
     "hukum",
     "ilegal",
     "illegal",
@@ -139,6 +151,7 @@ const REPORTING_WORDS: &[&str] = &[
     "judol",
     "kasus",
     "kecanduan",
+    "kejaksaan",
     "kementerian",
     "komdigi",
     "kominfo",
@@ -148,25 +161,36 @@ const REPORTING_WORDS: &[&str] = &[
     "memblokir",
     "menangkap",
     "menkominfo",
+    "menutup",
     "ministry",
     "ojk",
+    "palsu",
     "pelaku",
     "pemberantasan",
     "pemblokiran",
     "pemerintah",
     "penangkapan",
     "penertiban",
+    "pengadilan",
+    "penipuan",
     "penyidik",
+    "penyitaan",
     "pidana",
     "polda",
     "police",
     "polisi",
     "polres",
+    "razia",
     "regulation",
     "regulator",
     "satgas",
+    "satgassus",
+    "scam",
+    "sidang",
     "suspect",
     "tersangka",
+    "warning",
+    "waspada",
 ];
 
 /// A link found in a record, with its static score.
@@ -228,12 +252,13 @@ impl LinkCleaner {
                 .iter()
                 .any(|s| matches!(s.name, "lexicon_host" | "lexicon_path" | "blocklist" | "spam_tld"))
         });
-        if promo && self.reports_on_gambling(text, &out) {
+        if promo && self.reports_on_gambling(text, &out, paras) {
             ctx.reporting = true;
             for l in &mut out {
                 l.scored = classify::score(&l.link, &ctx, &self.lists, &self.weights);
             }
         }
+        self.mark_link_blocks(text, paras, &mut out);
         for l in &mut out {
             if l.scored.campaign_eligible {
                 l.campaign_key = l.link.parsed().map(campaign_key);
@@ -242,21 +267,93 @@ impl LinkCleaner {
         out
     }
 
-    /// Counts gambling vocabulary and reporting words in the prose outside links.
-    fn reports_on_gambling(&self, text: &str, links: &[LinkInfo]) -> bool {
-        // The prose outside links, lowercased once; tokens are looked up as words, and all
-        // fragments are found in one pass of the automaton over the whole prose.
+    /// HTML anchors to other sites in paragraphs of nothing but links: the blocks of links
+    /// that compromised pages carry (often hidden with `display:none`).
+    fn mark_link_blocks(&self, text: &str, paras: &[ByteSpan], links: &mut [LinkInfo]) {
+        let mut i = 0;
+        while i < links.len() {
+            let Some(p) = links[i].para else {
+                i += 1;
+                continue;
+            };
+            let mut j = i;
+            while j < links.len() && links[j].para == Some(p) {
+                j += 1;
+            }
+            // The paragraph's text outside its links and outside HTML tags.
+            let span = paras[p];
+            let mut prose = false;
+            let mut at = span.start;
+            let mut in_tag = false;
+            let check = |s: &str, in_tag: &mut bool| {
+                for c in s.chars() {
+                    match c {
+                        '<' => *in_tag = true,
+                        '>' => *in_tag = false,
+                        c if !*in_tag && c.is_alphanumeric() => return true,
+                        _ => {}
+                    }
+                }
+                false
+            };
+            for l in &links[i..j] {
+                let o = l.link.outer();
+                let end = o.start.min(span.end);
+                if end > at {
+                    prose |= check(&text[at..end], &mut in_tag);
+                }
+                at = at.max(o.end);
+            }
+            if at < span.end {
+                prose |= check(&text[at..span.end], &mut in_tag);
+            }
+            if !prose {
+                for l in &mut links[i..j] {
+                    let off_site = l.scored.signals.iter().all(|s| s.name != "own_site");
+                    if l.link.form == extract::LinkForm::HtmlAnchor && off_site && has_url_target(l) {
+                        l.scored.push("link_block", None, self.weights.link_block);
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /// Counts gambling vocabulary and reporting words in the article's own prose: outside
+    /// links, and outside the paragraphs whose links look promotional (an injected pitch brings
+    /// its own gambling words, and must not make the article look like a report).
+    fn reports_on_gambling(&self, text: &str, links: &[LinkInfo], paras: &[ByteSpan]) -> bool {
+        let pitch = |l: &LinkInfo| {
+            l.scored.signals.iter().any(|s| {
+                s.weight > 0.0
+                    && matches!(
+                        s.name,
+                        "lexicon_host" | "lexicon_path" | "lexicon_anchor" | "promo_context" | "blocklist"
+                    )
+            })
+        };
+        let skipped: Vec<ByteSpan> =
+            links.iter().filter(|l| pitch(l)).filter_map(|l| l.para.map(|p| paras[p])).collect();
+        // The prose, lowercased once; tokens are looked up as words, and all fragments are
+        // found in one pass of the automaton over the whole prose.
         let mut prose = String::with_capacity(text.len());
         let mut at = 0;
-        for l in links {
-            let o = l.link.outer();
-            prose.push_str(&text[at..o.start]);
-            prose.push(' ');
-            at = o.end;
+        let cut = |from: usize, to: usize, prose: &mut String| {
+            if from < to {
+                prose.push_str(&text[from..to]);
+                prose.push(' ');
+            }
+        };
+        let mut holes: Vec<ByteSpan> = links.iter().map(|l| l.link.outer()).chain(skipped).collect();
+        holes.sort_by_key(|h| (h.start, h.end));
+        for h in holes {
+            cut(at, h.start, &mut prose);
+            at = at.max(h.end);
         }
-        prose.push_str(&text[at..]);
+        cut(at, text.len(), &mut prose);
         let prose = prose.to_lowercase();
-        let categories = ["gambling", "betting"];
+        // Reporting on any promoted trade counts: gambling, betting, fake drugs, illegal loans.
+        let categories = ["gambling", "betting", "pharma", "loan", "adult"];
         let mut topic = self.lists.lexicon.fragment_hits(&prose, &categories);
         let mut cues = 0;
         let mut word = String::new();

@@ -1,0 +1,95 @@
+//! Injected-URL detection on the labelled evaluation set (issue #3): 1,218 URLs in 642 real
+//! articles (IndoSum, CC BY-SA; Zyte's article-extraction benchmark, MIT), half injected the
+//! ways spammers do it, half legitimate the ways articles cite (tests/fixtures/urls/SOURCE.md).
+//!
+//! A labelled URL counts as removed when a removed link covers it (an anchor's text that is
+//! itself a URL goes with its anchor). `.ci/test urls -- --nocapture` prints the figures and
+//! every miss.
+
+use std::collections::BTreeMap;
+
+use gleaner::{Config, LinePos, Prepared};
+
+use crate::util::*;
+
+#[test]
+fn injected_urls_are_removed_and_legitimate_ones_kept() {
+    let mut engine = Config::default().build().unwrap();
+    let recs = read_jsonl(&fixture("urls/urls.jsonl"));
+    let (mut tp, mut fp, mut fneg, mut tn) = (0usize, 0usize, 0usize, 0usize);
+    let mut misses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (n, r) in recs.iter().enumerate() {
+        let mut rec = r.clone();
+        rec.as_object_mut().unwrap().remove("labels");
+        let line = serde_json::to_vec(&rec).unwrap();
+        let prepared = Prepared::new(engine.analyzer(), line, LinePos { input: 0, line: n as u64 + 1 });
+        let decided = engine.decide(prepared, 0);
+        let links = decided.links();
+        let text = r["text"].as_str().unwrap();
+        // The k-th label with a given span is the k-th occurrence of that span in the text.
+        let mut next_from: BTreeMap<String, usize> = BTreeMap::new();
+        for label in r["labels"].as_array().unwrap() {
+            let span = label["span"].as_str().unwrap();
+            let from = next_from.get(span).copied().unwrap_or(0);
+            let at = text[from..].find(span).map(|p| from + p).unwrap_or_else(|| panic!("{span} not in {}", r["id"]));
+            next_from.insert(span.to_owned(), at + 1);
+            let end = at + span.len();
+            let link = links
+                .iter()
+                .find(|l| l.outer.start <= at && end <= l.outer.end || (l.url.start < end && at < l.url.end));
+            let removed = link.is_some_and(|l| l.removed);
+            let injected = label["injected"].as_bool().unwrap();
+            let describe = || {
+                format!(
+                    "{} {span:?} score {} {:?}",
+                    r["id"].as_str().unwrap(),
+                    link.map_or("none (not found)".to_owned(), |l| format!("{:.2}", l.score)),
+                    link.map(|l| &l.signals)
+                )
+            };
+            match (injected, removed) {
+                (true, true) => tp += 1,
+                (true, false) => {
+                    fneg += 1;
+                    misses.entry(format!("missed {}", label["kind"].as_str().unwrap())).or_default().push(describe());
+                }
+                (false, true) => {
+                    fp += 1;
+                    misses
+                        .entry(format!("wrongly removed {}", label["kind"].as_str().unwrap()))
+                        .or_default()
+                        .push(describe());
+                }
+                (false, false) => tn += 1,
+            }
+        }
+    }
+    let recall = tp as f64 / (tp + fneg) as f64;
+    let precision = tp as f64 / (tp + fp) as f64;
+    println!("injected removed {tp}, injected missed {fneg}, legitimate removed {fp}, legitimate kept {tn}");
+    println!("recall {recall:.4}, precision {precision:.4}");
+    for (k, v) in &misses {
+        println!("{k}: {}", v.len());
+        for m in v {
+            println!("    {m}");
+        }
+    }
+    assert!(tp + fneg >= 500 && fp + tn >= 500, "the set holds at least 1,000 labelled URLs, half of each");
+    assert!(recall >= 0.97, "recall of injected URLs {recall:.4} < 0.97");
+    assert!(precision >= 0.99, "precision {precision:.4} < 0.99");
+}
+
+/// An `href` holding a line break makes the anchor run past its paragraph (seen in a real
+/// hidden link block); this once sliced the text backwards and lost the record.
+#[test]
+fn an_anchor_spanning_paragraphs_is_cleaned_not_lost() {
+    let mut engine = Config::default().build().unwrap();
+    let text = "Kampus kami.\n<p><a href=\"https://kacafilm.id/\">PAN4D</a></p><p><a href=\"https://donsburger.id/\n\">SLOT777</a></p><p><a href=\"https://enc.lk/\">TOGEL PULSA</a></p>\nAkhir.";
+    let line = serde_json::to_vec(&serde_json::json!({"id": "a", "text": text})).unwrap();
+    let prepared = Prepared::new(engine.analyzer(), line, LinePos { input: 0, line: 1 });
+    assert!(prepared.error().is_none(), "{:?}", prepared.error());
+    let decided = engine.decide(prepared, 0);
+    let links = decided.links();
+    assert_eq!(links.len(), 3);
+    assert!(links.iter().all(|l| l.removed), "{links:?}");
+}
