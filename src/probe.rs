@@ -40,9 +40,7 @@ pub fn fingerprint(text: &str) -> u64 {
     let mut t = Tokens::default();
     text::tokenize(text, &mut t);
     let mut feats = Vec::new();
-    for n in 1..=2 {
-        ngrams(&t.hashes, n, |h| feats.push(h));
-    }
+    ngrams(&t.hashes, 1, |h| feats.push(h));
     feats.sort_unstable();
     feats.dedup();
     let mut c = BitCounts::default();

@@ -10,3 +10,6 @@ mod daemon;
 mod dedup;
 mod golden;
 mod malformed;
+mod quality;
+mod state;
+mod urls;

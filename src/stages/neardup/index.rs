@@ -559,7 +559,13 @@ impl SimIndex {
     /// An empty index answering distance `k`, holding at most `max_docs` documents, with at
     /// most `max_tables` tables.
     pub fn new(k: u32, max_docs: usize, max_tables: usize) -> Self {
-        let plan = Plan::choose(k, max_docs as u64, max_tables);
+        Self::with_plan_for(k, max_docs, max_docs, max_tables)
+    }
+
+    /// An index holding at most `max_docs` documents whose tables are planned for `plan_docs`
+    /// (benchmarks: a small, full index laid out like a default one).
+    pub fn with_plan_for(k: u32, max_docs: usize, plan_docs: usize, max_tables: usize) -> Self {
+        let plan = Plan::choose(k, plan_docs as u64, max_tables);
         let tables =
             plan.masks.iter().enumerate().map(|(i, m)| Table::new(*m, fmix64(0x7461_626c_6500 + i as u64))).collect();
         SimIndex {
