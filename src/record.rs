@@ -146,6 +146,39 @@ fn repeated_key<'k>(fields: &'k [(Cow<'_, str>, &RawValue)]) -> Option<&'k str> 
     fields.iter().map(|(k, _)| k.as_ref()).find(|k| !seen.insert(*k))
 }
 
+/// The first `\uXXXX` escape in `line` (valid JSON) that encodes half of a surrogate pair
+/// without its other half. JSON's grammar lets it through, but it is not Unicode: serde_json
+/// (and so every Rust reader of gleaner's output) refuses it, so such a record is rejected
+/// whole rather than copied into the output.
+fn lone_surrogate(line: &str) -> Option<String> {
+    let b = line.as_bytes();
+    let hex = |at: usize| -> Option<u16> {
+        let h = b.get(at..at + 4)?;
+        u16::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
+    };
+    let mut i = 0;
+    // In valid JSON a backslash occurs only inside strings, where it starts an escape.
+    while let Some(k) = b.get(i..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        let at = i + k;
+        if b.get(at + 1) != Some(&b'u') {
+            i = at + 2;
+            continue;
+        }
+        let u = hex(at + 2)?;
+        i = at + 6;
+        match u {
+            0xD800..=0xDBFF
+                if b.get(at + 6..at + 8) == Some(b"\\u") && matches!(hex(at + 8), Some(0xDC00..=0xDFFF)) =>
+            {
+                i = at + 12;
+            }
+            0xD800..=0xDFFF => return Some(format!("lone surrogate \\u{u:04x} at byte {at}")),
+            _ => {}
+        }
+    }
+    None
+}
+
 fn json_kind(raw: &RawValue) -> &'static str {
     match raw.get().as_bytes().first() {
         Some(b'{') => "an object",
@@ -190,6 +223,9 @@ pub fn parse_record<'a>(line: &'a [u8], names: &FieldNames, pos: LinePos) -> Res
         }
         Err(e) => return Err(RecordError::InvalidJson(e.to_string())),
     };
+    if let Some(e) = lone_surrogate(line) {
+        return Err(RecordError::InvalidJson(e));
+    }
     if let Some(k) = repeated_key(&fields) {
         return Err(RecordError::DuplicateKey(k.to_owned()));
     }
@@ -452,6 +488,26 @@ mod tests {
         assert_eq!(reason(r#"{"text":"a","id":[1]}"#), "wrong_type");
         let e = parse_record(b"{\"text\":\"\xff\"}", &FieldNames::default(), LinePos::default());
         assert_eq!(e.unwrap_err(), RecordError::InvalidUtf8 { offset: 9 });
+    }
+
+    #[test]
+    fn lone_surrogates_are_invalid_json_and_pairs_are_fine() {
+        // Regression (issue 7): a lone surrogate in the text was reported as "must be a string,
+        // found a string", and in any other field it was copied into output serde_json cannot
+        // read.
+        for bad in [
+            r#"{"text":"a \ud800 b"}"#,
+            r#"{"text":"a","author":"\udc00"}"#,
+            r#"{"text":"a","x":["\uD83D"]}"#,
+            r#"{"text":"a \ud83d\u0041"}"#,
+        ] {
+            let e = parse(bad).unwrap_err();
+            assert_eq!(e.reason(), "invalid_json", "{bad}");
+            assert!(e.to_string().contains("lone surrogate"), "{e}");
+        }
+        for good in [r#"{"text":"\ud83d\ude00 ok"}"#, r#"{"text":"\\ud800 is text","t":"\u00e9"}"#] {
+            assert!(parse(good).is_ok(), "{good}");
+        }
     }
 
     #[test]
