@@ -565,8 +565,13 @@ impl State {
         };
 
         // 4. The verdict.
-        let (verdict, duplicate_of) = if !kept_any {
+        let (verdict, duplicate_of) = if reason.iter().all(Option::is_some) {
             (Verdict::Empty, None)
+        } else if !kept_any {
+            // Paragraphs are left but none holds a word outside links (only kept URLs, only
+            // punctuation or emoji): nothing was removed, so the record is kept; with no
+            // features to compare it is neither checked against the index nor added to it.
+            (Verdict::Kept, None)
         } else if let Some(m) = self.neardup.check(&f) {
             let id = self.neardup.index.id(m.seq).expect("matches are held documents");
             (Verdict::Duplicate, Some((String::from_utf8_lossy(id).into_owned(), m.distance, m.similarity)))

@@ -9,6 +9,7 @@
 
 use super::extract::{FoundLink, LinkForm, ParsedUrl, Target};
 use super::lists::{DomainSet, Lexicon, LexiconHit, TldWeights, tokens};
+use crate::text::ByteSpan;
 use serde::{Deserialize, Serialize};
 
 /// The lists a classifier consults, loaded once.
@@ -125,6 +126,8 @@ pub(crate) struct DocContext<'a> {
     pub own_domain: Option<&'a str>,
     /// The article reports on gambling in its own words.
     pub reporting: bool,
+    /// The outer spans of every link found in the text, in text order.
+    pub links: &'a [ByteSpan],
 }
 
 /// A link's static score (everything but the cross-document campaign signal).
@@ -237,7 +240,7 @@ pub(crate) fn score(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &S
         s.push("ip_host", None, w.ip_host);
     }
 
-    let around = Around::of(ctx.text, link);
+    let around = Around::of(ctx.text, link, ctx.links);
     if let Some(cue) = around.cue(&lists.cues) {
         s.push("citation_cue", Some(cue), w.citation_cue);
     } else if around.parenthetical {
@@ -351,12 +354,30 @@ struct Around<'a> {
 }
 
 impl<'a> Around<'a> {
-    fn of(text: &'a str, link: &FoundLink) -> Self {
+    /// The text around `link`, looking past the links next to it (`links`: all links of the
+    /// text), which are not words: so a link reads the same whether its neighbour is still
+    /// there or already removed, and cleaning stays idempotent.
+    fn of(text: &'a str, link: &FoundLink, links: &[ByteSpan]) -> Self {
         let o = link.outer();
-        let line_start = text[..o.start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[o.end..].find('\n').map_or(text.len(), |p| o.end + p);
-        let before = &text[line_start..o.start];
-        let after = &text[o.end..line_end];
+        let (mut start, mut end) = (o.start, o.end);
+        loop {
+            let b = text[..start].trim_end_matches([' ', '\t']).len();
+            match links.iter().find(|l| l.end == b && l.start < b) {
+                Some(l) => start = l.start,
+                None => break,
+            }
+        }
+        loop {
+            let a = text.len() - text[end..].trim_start_matches([' ', '\t']).len();
+            match links.iter().find(|l| l.start == a && l.end > a) {
+                Some(l) => end = l.end,
+                None => break,
+            }
+        }
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+        let before = &text[line_start..start];
+        let after = &text[end..line_end];
         let parenthetical = before.trim_end().ends_with('(')
             && after.trim_start().starts_with(')')
             && before
@@ -446,7 +467,8 @@ mod tests {
     fn score_in(text: &str, own: Option<&str>) -> Vec<(String, f32, &'static str)> {
         let l = lists();
         let w = SignalWeights::default();
-        let ctx = DocContext { text, own_domain: own, reporting: false };
+        let spans: Vec<ByteSpan> = find_links(text).iter().map(|l| l.outer()).collect();
+        let ctx = DocContext { text, own_domain: own, reporting: false, links: &spans };
         find_links(text)
             .iter()
             .map(|k| {
@@ -454,6 +476,17 @@ mod tests {
                 (k.url.of(text).to_owned(), s.score, s.reason())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_link_next_to_another_reads_as_if_the_other_were_gone() {
+        // Regression (issue 7): the second of two injected links was not "mid-sentence" while
+        // the first stood next to it, so it survived the first cleaning and went in the second.
+        let both =
+            score_in("Dow component Home Depot https://parlaygacor889.vip/ betemerald(.)live reported earnings", None);
+        let alone = score_in("Dow component Home Depot betemerald(.)live reported earnings", None);
+        assert_eq!(both[1].0, "betemerald(.)live");
+        assert_eq!(both[1].1, alone[0].1, "{both:?} {alone:?}");
     }
 
     #[test]

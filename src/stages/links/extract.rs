@@ -321,6 +321,21 @@ fn scan_rest(text: &str, mut i: usize, stop_at_paren: bool) -> usize {
     trim_url_end(text, start, i)
 }
 
+/// The end of a found link whose rest was scanned from `start` to `end`. A URL longer than
+/// MAX_URL_BYTES is analysed from its beginning only, but removed whole: its span runs on to
+/// its real end. Called for found links only, which the search then skips, so it stays
+/// linear.
+fn full_url_end(text: &str, start: usize, end: usize) -> usize {
+    let mut i = end;
+    while let Some(c) = char_at(text, i) {
+        if is_url_terminator(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    if i == end { end } else { trim_url_end(text, start, i).max(end) }
+}
+
 fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
     let b = text.as_bytes();
     // Bracket counts of `start..end`, taken once and kept up to date as the end moves, so a
@@ -442,6 +457,7 @@ fn finish_scheme_url(text: &str, start: usize, after: usize, obf_scheme: bool) -
     if matches!(target, Target::Invalid) {
         return None;
     }
+    let end = full_url_end(text, after, end);
     obf.scheme |= obf_scheme;
     Some(FoundLink {
         url: ByteSpan::new(start, end),
@@ -472,6 +488,7 @@ fn www_url(text: &str, i: usize) -> Option<FoundLink> {
     if matches!(target, Target::Invalid) {
         return None;
     }
+    let end = full_url_end(text, host.end, end);
     Some(FoundLink {
         url: ByteSpan::new(i, end),
         form: LinkForm::Www,
@@ -539,6 +556,7 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     if matches!(target, Target::Invalid) {
         return None;
     }
+    let end = if end > host.end { full_url_end(text, host.end, end) } else { end };
     obf.bracket_dot |= host.obf.bracket_dot;
     obf.wide_dot |= host.obf.wide_dot;
     obf.invisible |= host.obf.invisible;
@@ -933,7 +951,8 @@ mod tests {
         let long = format!("see https://e.com/{} now", "a".repeat(100_000));
         let l = find_links(&long);
         assert_eq!(l.len(), 1);
-        assert!(l[0].url.len() <= MAX_URL_BYTES + 20);
+        // Analysed from its first MAX_URL_BYTES, removed whole.
+        assert_eq!(l[0].url.len(), "https://e.com/".len() + 100_000);
     }
 
     #[test]
@@ -953,6 +972,22 @@ mod tests {
         assert_eq!(urls(&t), vec!["https://c.com/"]);
         let t = format!("x https://a.com/{} y", ")".repeat(10_000));
         assert_eq!(urls(&t), vec!["https://a.com/"]);
+    }
+
+    #[test]
+    fn a_url_longer_than_the_cap_is_taken_whole() {
+        // Regression (issue 7): a 100 KB spam URL was removed up to MAX_URL_BYTES, leaving the
+        // rest of its path in the text.
+        for (head, host) in
+            [("https://spam.vip/", "spam.vip"), ("www.spam.vip/", "www.spam.vip"), ("spam.vip/", "spam.vip")]
+        {
+            let url = format!("{head}{}", "a".repeat(100_000));
+            let t = format!("x {url}. y");
+            let l = find_links(&t);
+            assert_eq!(l.len(), 1, "{head}");
+            assert_eq!(l[0].url.of(&t), url, "{head}");
+            assert_eq!(l[0].parsed().unwrap().host, host);
+        }
     }
 
     #[test]
