@@ -4,8 +4,13 @@
 #[macro_use]
 mod util;
 
+mod accounting;
 mod cli;
 mod config;
 mod dedup;
 mod golden;
 mod malformed;
+mod props;
+mod regression;
+mod signals;
+mod snapshots;
