@@ -394,6 +394,11 @@ pub fn write_record<'a>(
         out.push(b':');
         if k == text_key {
             write_json_str(out, text);
+        } else if v.contains(['\n', '\r']) {
+            // A raw CR or LF in valid JSON can only be whitespace between tokens (strings
+            // escape them): a space says the same and keeps one record on one line, whatever
+            // newline convention the reader splits on.
+            out.extend(v.bytes().map(|b| if b == b'\n' || b == b'\r' { b' ' } else { b }));
         } else {
             out.extend_from_slice(v.as_bytes());
         }
@@ -544,6 +549,29 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "{\"id\":1,\"text\":\"a\",\"k\":[1, 2],\"gleaner\":{\"verdict\":\"kept\",\"simhash\":\"00000000000000ff\",\"duplicate_of\":null,\"distance\":null,\"removed_urls\":[],\"removed_paragraphs\":[{\"index\":1,\"reason\":\"title_echo\",\"of\":null}]}}\n"
         );
+    }
+
+    #[test]
+    fn line_breaks_inside_values_do_not_reach_the_output() {
+        // Regression (issue 7, found by the `record_decoder` fuzz target): a CR (or, through
+        // the library, an LF) as whitespace inside a field's value was copied into the output,
+        // splitting the record for readers that break lines on CR.
+        let r = parse("{\"a\":[1,\r2],\"b\":{\"c\":\n\"x\\ny\"},\"text\":\"t\"}").unwrap();
+        let exp = Explanation {
+            verdict: Verdict::Kept,
+            simhash: "0000000000000000".into(),
+            duplicate_of: None,
+            distance: None,
+            similarity: None,
+            removed_urls: vec![],
+            removed_paragraphs: vec![],
+            urls: None,
+        };
+        let mut out = Vec::new();
+        write_record(&mut out, r.fields.iter().map(|(k, v)| (k.as_ref(), v.get())), "text", "t", &exp);
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.starts_with("{\"a\":[1, 2],\"b\":{\"c\": \"x\\ny\"},\"text\":\"t\""), "{s}");
+        assert_eq!(s.matches(['\n', '\r']).count(), 1);
     }
 
     #[test]
