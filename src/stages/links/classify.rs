@@ -126,8 +126,29 @@ pub(crate) struct DocContext<'a> {
     pub own_domain: Option<&'a str>,
     /// The article reports on gambling in its own words.
     pub reporting: bool,
-    /// The outer spans of every link found in the text, in text order.
-    pub links: &'a [ByteSpan],
+    /// Every link of the text, in text order: its outer span, and the span of the run of
+    /// links it stands in (links separated by blanks only); see [`reading_spans`].
+    pub links: &'a [(ByteSpan, ByteSpan)],
+}
+
+/// For each link (outer spans, in text order, not overlapping): the span of the run of links
+/// it belongs to, where neighbours are separated by spaces or tabs only. Linear in the text.
+pub(crate) fn reading_spans(text: &str, outers: &[ByteSpan]) -> Vec<(ByteSpan, ByteSpan)> {
+    let adjacent = |a: ByteSpan, b: ByteSpan| text.as_bytes()[a.end..b.start].iter().all(|c| matches!(c, b' ' | b'\t'));
+    let n = outers.len();
+    let mut start: Vec<usize> = outers.iter().map(|o| o.start).collect();
+    let mut end: Vec<usize> = outers.iter().map(|o| o.end).collect();
+    for i in 1..n {
+        if adjacent(outers[i - 1], outers[i]) {
+            start[i] = start[i - 1];
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        if adjacent(outers[i], outers[i + 1]) {
+            end[i] = end[i + 1];
+        }
+    }
+    (0..n).map(|i| (outers[i], ByteSpan::new(start[i], end[i]))).collect()
 }
 
 /// A link's static score (everything but the cross-document campaign signal).
@@ -357,23 +378,12 @@ impl<'a> Around<'a> {
     /// The text around `link`, looking past the links next to it (`links`: all links of the
     /// text), which are not words: so a link reads the same whether its neighbour is still
     /// there or already removed, and cleaning stays idempotent.
-    fn of(text: &'a str, link: &FoundLink, links: &[ByteSpan]) -> Self {
+    fn of(text: &'a str, link: &FoundLink, links: &[(ByteSpan, ByteSpan)]) -> Self {
         let o = link.outer();
-        let (mut start, mut end) = (o.start, o.end);
-        loop {
-            let b = text[..start].trim_end_matches([' ', '\t']).len();
-            match links.iter().find(|l| l.end == b && l.start < b) {
-                Some(l) => start = l.start,
-                None => break,
-            }
-        }
-        loop {
-            let a = text.len() - text[end..].trim_start_matches([' ', '\t']).len();
-            match links.iter().find(|l| l.start == a && l.end > a) {
-                Some(l) => end = l.end,
-                None => break,
-            }
-        }
+        let (start, end) = match links.binary_search_by_key(&o.start, |(l, _)| l.start) {
+            Ok(i) => (links[i].1.start, links[i].1.end),
+            Err(_) => (o.start, o.end),
+        };
         let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
         let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
         let before = &text[line_start..start];
@@ -467,7 +477,8 @@ mod tests {
     fn score_in(text: &str, own: Option<&str>) -> Vec<(String, f32, &'static str)> {
         let l = lists();
         let w = SignalWeights::default();
-        let spans: Vec<ByteSpan> = find_links(text).iter().map(|l| l.outer()).collect();
+        let outers: Vec<ByteSpan> = find_links(text).iter().map(|l| l.outer()).collect();
+        let spans = reading_spans(text, &outers);
         let ctx = DocContext { text, own_domain: own, reporting: false, links: &spans };
         find_links(text)
             .iter()
