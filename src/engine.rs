@@ -293,7 +293,8 @@ impl Analyzer {
             let cjk0 = toks.cjk;
             let mut at = p.start;
             for m in by_para.get(pi).map_or(&[][..], Vec::as_slice) {
-                if m.start > at {
+                // A mask may reach past the paragraph (markup spanning a line break): clamp.
+                if m.start.min(p.end) > at {
                     text::tokenize(&text[at..m.start.min(p.end)], &mut toks);
                 }
                 at = at.max(m.end);

@@ -585,8 +585,9 @@ fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
     while i < limit {
         let c = b[i];
         // A `<` inside a tag (quoted or not) means the tag is broken; stopping there keeps a
-        // run of unclosed `<a href="` linear instead of MAX_TAG_BYTES per candidate.
-        if c == b'<' {
+        // run of unclosed `<a href="` linear instead of MAX_TAG_BYTES per candidate. A link
+        // stays inside its paragraph (a line), so a tag does not run over a line break.
+        if c == b'<' || c == b'\n' {
             return None;
         }
         if quote != 0 {
@@ -621,6 +622,9 @@ fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
                         let q = b[j];
                         let vs = j + 1;
                         let ve = memchr::memchr(q, &b[vs..limit]).map(|k| vs + k)?;
+                        if memchr::memchr(b'\n', &b[vs..ve]).is_some() {
+                            return None;
+                        }
                         href = Some(ByteSpan::new(vs, ve));
                         i = ve + 1;
                         continue;
@@ -644,6 +648,8 @@ fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
     let open = ByteSpan::new(lt, tag_end);
     // The anchor text runs to `</a>`, if it comes soon and no other anchor starts first.
     let search_end = (tag_end + MAX_ANCHOR_BYTES).min(b.len());
+    // ... and its anchor text ends on the line it starts on.
+    let search_end = memchr::memchr(b'\n', &b[tag_end..search_end]).map_or(search_end, |k| tag_end + k);
     let mut close = None;
     let mut k = tag_end;
     while let Some(off) = memchr::memchr(b'<', &b[k..search_end]) {
@@ -972,6 +978,18 @@ mod tests {
         assert_eq!(urls(&t), vec!["https://c.com/"]);
         let t = format!("x https://a.com/{} y", ")".repeat(10_000));
         assert_eq!(urls(&t), vec!["https://a.com/"]);
+    }
+
+    #[test]
+    fn an_anchor_does_not_run_over_a_line_break() {
+        // Regression (issue 7, found by the `urls` fuzz target): an anchor whose `</a>` was on
+        // the next line made a link span two paragraphs, and the tokenizer sliced backwards.
+        let t = "one <a href=\"https://a.com/\">two\nthree</a> four";
+        let l = find_links(t);
+        assert_eq!(l.len(), 1);
+        assert!(!l[0].outer().of(t).contains('\n'), "{:?}", l[0]);
+        assert!(find_links("x <a\nhref=\"https://a.com/\">y</a>").iter().all(|l| l.element.is_none()));
+        assert!(find_links("x <a href=\"https://a.com/\ny\">y</a>").iter().all(|l| l.element.is_none()));
     }
 
     #[test]
