@@ -22,4 +22,4 @@ for line in open("../tests/fixtures/urls/urls.jsonl", "rb"):
     if len(line) <= 4096:
         put("record_decoder", line.rstrip(b"\n"))
 PY
-cp seeds/snapshot/* corpus/snapshot/
+for t in seeds/*; do cp "$t"/* "corpus/$(basename "$t")/"; done
