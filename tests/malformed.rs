@@ -151,6 +151,7 @@ fn clean_measured(
 ) -> (std::process::ExitStatus, Vec<u8>, Vec<u8>, String, u64) {
     use std::os::unix::process::ExitStatusExt;
     let (o, r, e) = (dir.join("out"), dir.join("rej"), dir.join("err"));
+    #[allow(clippy::zombie_processes)]
     let child = gleaner()
         .args(["clean", "--no-progress", "--threads", "2", "-o"])
         .arg(&o)
@@ -161,7 +162,8 @@ fn clean_measured(
         .stderr(std::fs::File::create(&e).unwrap())
         .spawn()
         .unwrap();
-    // wait4 rather than Child::wait, for the peak memory of this child alone.
+    // wait4 rather than Child::wait, for the peak memory of this child alone (it reaps the
+    // child, so Child::wait is not called).
     let mut status = 0;
     // SAFETY: a plain zeroed struct, filled in by the kernel.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -260,7 +262,7 @@ fn check_kind(k: &serde_json::Value) {
         }
     }
     if let Some(reason) = k.get("last_reject_of_input_0") {
-        let last = rejects.iter().filter(|r| r["input"] == names[0].as_str()).last().unwrap();
+        let last = rejects.iter().rfind(|r| r["input"] == names[0].as_str()).unwrap();
         assert_eq!(&last["reason"], reason, "{name}: {last}");
         assert!(kept_ids.contains(&"after"), "{name}");
     } else {

@@ -91,3 +91,28 @@ fn issue_7_the_summary_counts_this_run_only_with_state() {
         assert_eq!((s["read"], s["kept"] + s["duplicates"] + s["empty"] + s["malformed"]), (1, 1), "{s:?}");
     }
 }
+
+/// An HTML anchor whose `href` or `</a>` ran over a line break made a link span two
+/// paragraphs; analysing the record panicked, and the pipeline rejected it as an internal
+/// error. Found by the `urls` fuzz target.
+#[test]
+fn issue_7_an_anchor_over_a_line_break_is_cleaned_not_rejected() {
+    let text = "Berita hari ini <a href=\"https://slot-gacor88.vip/\">slot gacor\nhari ini</a> dan lainnya.\n\nParagraf kedua <a href=\"https://x.com/a\nb\">x</a> selesai.";
+    let rec = serde_json::json!({"id": 1, "text": text});
+    let (out, rej) = clean_stdin(format!("{rec}\n").as_bytes(), &[]);
+    assert!(rej.is_empty(), "{rej:?}");
+    assert_eq!(out[0]["gleaner"]["verdict"], "kept");
+}
+
+/// A CR between the tokens of a field's value was copied into the output, splitting the
+/// record for readers that break lines on CR. Found by the `record_decoder` fuzz target.
+#[test]
+fn issue_7_a_cr_inside_a_value_does_not_split_the_output_line() {
+    let (out, _) = clean_stdin(b"{\"id\":1,\"tags\":[\"a\",\r\"b\"],\"text\":\"some text here\"}\n", &[]);
+    assert_eq!(out[0]["tags"], serde_json::json!(["a", "b"]));
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(&input, b"{\"id\":1,\"tags\":[\"a\",\r\"b\"],\"text\":\"some text here\"}\n").unwrap();
+    let raw = run_ok(gleaner().args(["clean", "-q"]).arg(&input)).stdout;
+    assert_eq!(raw.iter().filter(|b| **b == b'\r' || **b == b'\n').count(), 1, "{}", String::from_utf8_lossy(&raw));
+}
