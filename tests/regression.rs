@@ -116,3 +116,34 @@ fn issue_7_a_cr_inside_a_value_does_not_split_the_output_line() {
     let raw = run_ok(gleaner().args(["clean", "-q"]).arg(&input)).stdout;
     assert_eq!(raw.iter().filter(|b| **b == b'\r' || **b == b'\n').count(), 1, "{}", String::from_utf8_lossy(&raw));
 }
+
+/// Records without a URL were pooled into one pseudo-site for boilerplate: a paragraph shared
+/// by a few URL-less documents was then removed from every later one, so an exact copy of an
+/// earlier record could come out cleaned differently, and kept. Found by the million-record
+/// accounting oracle.
+#[test]
+fn issue_7_records_without_a_url_share_no_boilerplate() {
+    let shared = "Baca juga berita terkini lainnya hanya di portal kami setiap hari ya.";
+    let mut input = String::new();
+    for i in 0..6 {
+        let text = format!("Artikel nomor {i} membahas topik yang sama sekali berbeda dari yang lain.\n\n{shared}");
+        input.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
+        input.push('\n');
+    }
+    let (out, rej) = clean_stdin(input.as_bytes(), &[]);
+    assert!(rej.is_empty(), "{rej:?}");
+    for r in &out {
+        assert_eq!(r["gleaner"]["removed_paragraphs"], serde_json::json!([]), "{r}");
+    }
+    // With a URL, the same site's documents do share boilerplate.
+    let mut input = String::new();
+    for i in 0..6 {
+        let text = format!("Artikel nomor {i} membahas topik yang sama sekali berbeda dari yang lain.\n\n{shared}");
+        input.push_str(
+            &serde_json::json!({"id": i, "url": format!("https://www.portal.co.id/{i}"), "text": text}).to_string(),
+        );
+        input.push('\n');
+    }
+    let (out, _) = clean_stdin(input.as_bytes(), &[]);
+    assert_eq!(out[5]["gleaner"]["removed_paragraphs"][0]["reason"], "boilerplate", "{}", out[5]);
+}
