@@ -33,6 +33,7 @@ pub mod corpus;
 pub mod daemon;
 pub mod engine;
 pub mod error;
+mod hugepages;
 pub mod pipeline;
 #[doc(hidden)]
 pub mod probe;

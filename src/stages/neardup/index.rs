@@ -257,7 +257,7 @@ impl Table {
 
     fn grow(&mut self, fps: &[u64]) {
         let n = self.buckets.len() * 5 / 4 + 1;
-        let old = std::mem::replace(&mut self.buckets, vec![EMPTY_BUCKET; n]);
+        let old = std::mem::replace(&mut self.buckets, crate::hugepages::filled_vec(EMPTY_BUCKET, n));
         let old_mask = self.mask;
         self.set_key_width();
         for e in old.iter().flatten().filter(|e| e[0] != EMPTY) {
@@ -674,7 +674,7 @@ impl SimIndex {
             }
             debug_assert!(r <= 3, "plans never need more than 3 flipped bits");
             // Probes are independent: prefetch a window ahead so their cache misses overlap.
-            const AHEAD: usize = 4;
+            const AHEAD: usize = 12;
             for &(key, _) in keys.iter().take(AHEAD) {
                 t.prefetch(key);
             }
