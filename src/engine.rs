@@ -535,7 +535,9 @@ impl State {
                 reason[p] = Some((ParagraphReason::SpamCarrier, None));
             }
         }
-        if an.boilerplate.enabled {
+        // Boilerplate is per site: a record without a URL has none (site 0), and records
+        // without URLs are not pooled into one pseudo-site.
+        if an.boilerplate.enabled && a.site != 0 {
             for (p, info) in a.paras.iter().enumerate() {
                 if reason[p].is_none() && self.boilerplate.is_boilerplate(a.site, info.hash as u64, info.tokens()) {
                     reason[p] = Some((ParagraphReason::Boilerplate, None));
@@ -578,14 +580,19 @@ impl State {
         };
 
         // 4. The verdict.
-        let (verdict, duplicate_of) = if !kept_any {
+        let (verdict, duplicate_of) = if reason.iter().all(Option::is_some) {
             (Verdict::Empty, None)
+        } else if !kept_any {
+            // Paragraphs are left but none holds a word outside links (only kept URLs, only
+            // punctuation or emoji): nothing was removed, so the record is kept; with no
+            // features to compare it is neither checked against the index nor added to it.
+            (Verdict::Kept, None)
         } else if let Some(m) = self.neardup.check(&f) {
             let id = self.neardup.index.id(m.seq).expect("matches are held documents");
             (Verdict::Duplicate, Some((String::from_utf8_lossy(id).into_owned(), m.distance, m.similarity)))
         } else {
             self.neardup.insert(&f, a.id.get(line).as_bytes(), now);
-            if an.boilerplate.enabled {
+            if an.boilerplate.enabled && a.site != 0 {
                 let mut hs: Vec<u64> = a.paras.iter().filter(|p| p.tokens() > 0).map(|p| p.hash as u64).collect();
                 hs.sort_unstable();
                 hs.dedup();

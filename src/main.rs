@@ -143,9 +143,26 @@ async fn open_out(path: Option<&Path>) -> anyhow::Result<Box<dyn AsyncWrite + Un
     })
 }
 
+/// What one run added to the engine's totals.
+fn run_totals(now: &gleaner::Totals, before: &gleaner::Totals) -> gleaner::Totals {
+    let d = |a: u64, b: u64| a.saturating_sub(b);
+    gleaner::Totals {
+        read: d(now.read, before.read),
+        kept: d(now.kept, before.kept),
+        duplicates: d(now.duplicates, before.duplicates),
+        empty: d(now.empty, before.empty),
+        malformed: d(now.malformed, before.malformed),
+        urls_removed: d(now.urls_removed, before.urls_removed),
+        paragraphs_removed: d(now.paragraphs_removed, before.paragraphs_removed),
+        ..gleaner::Totals::default()
+    }
+}
+
 fn clean(args: cli::CleanArgs) -> anyhow::Result<ExitCode> {
     let config = load_config(&args.engine)?;
     let engine = build_engine(&args.engine, &config)?;
+    // With --state the totals carry on from earlier runs; the summary reports this run's.
+    let before = engine.totals().clone();
     let mut inputs = Vec::new();
     for p in &args.inputs {
         if p == Path::new("-") {
@@ -204,7 +221,7 @@ fn clean(args: cli::CleanArgs) -> anyhow::Result<ExitCode> {
             }
         };
         let report = gleaner::run(inputs, out, rejects, engine, opts, shutdown).await?;
-        let t = report.engine.totals().clone();
+        let t = run_totals(report.engine.totals(), &before);
         let c = report.counts;
         anyhow::ensure!(c.read == c.emitted + c.rejected, "accounting error: {c:?}");
         tracing::debug!(stats = ?report.engine.stats(), "Engine state.");

@@ -63,3 +63,34 @@ pub fn repeats(engine: &Engine, line: &[u8]) -> usize {
         Err(_) => 0,
     }
 }
+
+/// Finds the links of `text` and checks what the rest of gleaner relies on (for the fuzz
+/// target `urls`): every span lies inside the text on char boundaries, an element contains
+/// its URL and anchor, links come in text order without overlapping, and at most
+/// `MAX_LINKS` are taken. Returns how many links were found.
+///
+/// # Panics
+/// When one of those does not hold.
+pub fn check_links(text: &str) -> usize {
+    use crate::text::ByteSpan;
+    let ok = |s: ByteSpan| {
+        s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+    };
+    let links = extract::find_links(text);
+    assert!(links.len() <= extract::MAX_LINKS);
+    let mut at = 0;
+    for l in &links {
+        let o = l.outer();
+        assert!(ok(l.url) && ok(o), "span out of the text or off a char boundary: {l:?}");
+        assert!(o.start >= at, "links overlap or are out of order: {l:?}");
+        assert!(!o.is_empty(), "empty link: {l:?}");
+        if let Some(e) = l.element {
+            for s in [e.anchor, e.open, e.close] {
+                assert!(ok(s) && e.whole.contains(s), "element part outside the element: {l:?}");
+            }
+            assert!(e.whole.contains(l.url), "URL outside its element: {l:?}");
+        }
+        at = o.end;
+    }
+    links.len()
+}

@@ -146,6 +146,39 @@ fn repeated_key<'k>(fields: &'k [(Cow<'_, str>, &RawValue)]) -> Option<&'k str> 
     fields.iter().map(|(k, _)| k.as_ref()).find(|k| !seen.insert(*k))
 }
 
+/// The first `\uXXXX` escape in `line` (valid JSON) that encodes half of a surrogate pair
+/// without its other half. JSON's grammar lets it through, but it is not Unicode: serde_json
+/// (and so every Rust reader of gleaner's output) refuses it, so such a record is rejected
+/// whole rather than copied into the output.
+fn lone_surrogate(line: &str) -> Option<String> {
+    let b = line.as_bytes();
+    let hex = |at: usize| -> Option<u16> {
+        let h = b.get(at..at + 4)?;
+        u16::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
+    };
+    let mut i = 0;
+    // In valid JSON a backslash occurs only inside strings, where it starts an escape.
+    while let Some(k) = b.get(i..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        let at = i + k;
+        if b.get(at + 1) != Some(&b'u') {
+            i = at + 2;
+            continue;
+        }
+        let u = hex(at + 2)?;
+        i = at + 6;
+        match u {
+            0xD800..=0xDBFF
+                if b.get(at + 6..at + 8) == Some(b"\\u") && matches!(hex(at + 8), Some(0xDC00..=0xDFFF)) =>
+            {
+                i = at + 12;
+            }
+            0xD800..=0xDFFF => return Some(format!("lone surrogate \\u{u:04x} at byte {at}")),
+            _ => {}
+        }
+    }
+    None
+}
+
 fn json_kind(raw: &RawValue) -> &'static str {
     match raw.get().as_bytes().first() {
         Some(b'{') => "an object",
@@ -190,6 +223,9 @@ pub fn parse_record<'a>(line: &'a [u8], names: &FieldNames, pos: LinePos) -> Res
         }
         Err(e) => return Err(RecordError::InvalidJson(e.to_string())),
     };
+    if let Some(e) = lone_surrogate(line) {
+        return Err(RecordError::InvalidJson(e));
+    }
     if let Some(k) = repeated_key(&fields) {
         return Err(RecordError::DuplicateKey(k.to_owned()));
     }
@@ -358,6 +394,11 @@ pub fn write_record<'a>(
         out.push(b':');
         if k == text_key {
             write_json_str(out, text);
+        } else if v.contains(['\n', '\r']) {
+            // A raw CR or LF in valid JSON can only be whitespace between tokens (strings
+            // escape them): a space says the same and keeps one record on one line, whatever
+            // newline convention the reader splits on.
+            out.extend(v.bytes().map(|b| if b == b'\n' || b == b'\r' { b' ' } else { b }));
         } else {
             out.extend_from_slice(v.as_bytes());
         }
@@ -455,6 +496,26 @@ mod tests {
     }
 
     #[test]
+    fn lone_surrogates_are_invalid_json_and_pairs_are_fine() {
+        // Regression (issue 7): a lone surrogate in the text was reported as "must be a string,
+        // found a string", and in any other field it was copied into output serde_json cannot
+        // read.
+        for bad in [
+            r#"{"text":"a \ud800 b"}"#,
+            r#"{"text":"a","author":"\udc00"}"#,
+            r#"{"text":"a","x":["\uD83D"]}"#,
+            r#"{"text":"a \ud83d\u0041"}"#,
+        ] {
+            let e = parse(bad).unwrap_err();
+            assert_eq!(e.reason(), "invalid_json", "{bad}");
+            assert!(e.to_string().contains("lone surrogate"), "{e}");
+        }
+        for good in [r#"{"text":"\ud83d\ude00 ok"}"#, r#"{"text":"\\ud800 is text","t":"\u00e9"}"#] {
+            assert!(parse(good).is_ok(), "{good}");
+        }
+    }
+
+    #[test]
     fn duplicate_key_error_names_the_key() {
         let e = parse(r#"{"a":1,"a":2,"text":"x"}"#).unwrap_err();
         assert_eq!(e, RecordError::DuplicateKey("a".into()));
@@ -488,6 +549,29 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "{\"id\":1,\"text\":\"a\",\"k\":[1, 2],\"gleaner\":{\"verdict\":\"kept\",\"simhash\":\"00000000000000ff\",\"duplicate_of\":null,\"distance\":null,\"removed_urls\":[],\"removed_paragraphs\":[{\"index\":1,\"reason\":\"title_echo\",\"of\":null}]}}\n"
         );
+    }
+
+    #[test]
+    fn line_breaks_inside_values_do_not_reach_the_output() {
+        // Regression (issue 7, found by the `record_decoder` fuzz target): a CR (or, through
+        // the library, an LF) as whitespace inside a field's value was copied into the output,
+        // splitting the record for readers that break lines on CR.
+        let r = parse("{\"a\":[1,\r2],\"b\":{\"c\":\n\"x\\ny\"},\"text\":\"t\"}").unwrap();
+        let exp = Explanation {
+            verdict: Verdict::Kept,
+            simhash: "0000000000000000".into(),
+            duplicate_of: None,
+            distance: None,
+            similarity: None,
+            removed_urls: vec![],
+            removed_paragraphs: vec![],
+            urls: None,
+        };
+        let mut out = Vec::new();
+        write_record(&mut out, r.fields.iter().map(|(k, v)| (k.as_ref(), v.get())), "text", "t", &exp);
+        let s = String::from_utf8(out).unwrap();
+        assert!(s.starts_with("{\"a\":[1, 2],\"b\":{\"c\": \"x\\ny\"},\"text\":\"t\""), "{s}");
+        assert_eq!(s.matches(['\n', '\r']).count(), 1);
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub enum SnapshotError {
     #[error("snapshot is truncated ({0} bytes)")]
     Truncated(usize),
     /// Contents do not match the checksum (corruption).
-    #[error("snapshot checksum mismatch (corrupt file)")]
+    #[error("snapshot checksum mismatch (truncated or corrupt file)")]
     Checksum,
     /// Made with other fingerprint parameters.
     #[error("snapshot made with {what} = {found}, configuration says {expected}")]

@@ -41,6 +41,14 @@ pub enum StateError {
         /// What is wrong with it.
         source: SnapshotError,
     },
+    /// Both generations are there and neither can be used; each problem names its file.
+    #[error("no usable snapshot in {}: {}", dir.display(), problems.join("; "))]
+    Damaged {
+        /// The state directory.
+        dir: PathBuf,
+        /// What is wrong with each generation, as `file: problem`.
+        problems: Vec<String>,
+    },
 }
 
 /// What a load found.
@@ -86,6 +94,7 @@ pub fn load(dir: &Path, engine: &mut Engine) -> Result<Option<Loaded>, StateErro
         }
     }
     match first_err {
+        Some(_) if warnings.len() > 1 => Err(StateError::Damaged { dir: dir.to_path_buf(), problems: warnings }),
         Some(e) => Err(e),
         None => Ok(None),
     }

@@ -95,7 +95,13 @@ pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
 }
 
 fn is_blank(s: &str) -> bool {
-    if s.is_ascii() { s.bytes().all(|b| b.is_ascii_whitespace()) } else { s.chars().all(char::is_whitespace) }
+    // `u8::is_ascii_whitespace` leaves out the vertical tab, which `char::is_whitespace` (and
+    // `str::trim`, used to reject an empty text) count: the two paths must agree.
+    if s.is_ascii() {
+        s.bytes().all(|b| b.is_ascii_whitespace() || b == 0x0b)
+    } else {
+        s.chars().all(char::is_whitespace)
+    }
 }
 
 /// The spans to delete so that the paragraphs marked in `removed` disappear together with one
@@ -504,6 +510,8 @@ mod tests {
         assert_eq!(spans_text(t, &paragraphs(t)), vec!["  Title", "first para", "second", "third"]);
         assert!(paragraphs("").is_empty());
         assert!(paragraphs("\n\n  \n").is_empty());
+        // Regression (issue 7): a vertical tab is whitespace here as in `str::trim`.
+        assert!(paragraphs("\u{b}\n\u{c} \r\n").is_empty());
         assert_eq!(spans_text("x", &paragraphs("x")), vec!["x"]);
     }
 

@@ -4,12 +4,17 @@
 #[macro_use]
 mod util;
 
+mod accounting;
 mod cli;
 mod config;
 mod daemon;
 mod dedup;
 mod golden;
 mod malformed;
+mod props;
 mod quality;
+mod regression;
+mod signals;
+mod snapshots;
 mod state;
 mod urls;

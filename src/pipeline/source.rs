@@ -209,6 +209,8 @@ fn push_error(batch: &mut Batch, pos: LinePos, raw: &[u8], msg: String) {
     });
 }
 
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Reads JSON Lines; returns false when the pipeline stopped taking batches or `stop` is set.
 fn read_lines(
     r: &mut dyn BufRead,
@@ -271,6 +273,11 @@ fn read_lines(
         if ended && !got_any {
             batch.buf.truncate(start);
             return true;
+        }
+        // A byte-order mark opening an input (written by some Windows tools) is not part of
+        // the first record.
+        if line_no == 1 && batch.buf[start..].starts_with(UTF8_BOM) {
+            batch.buf.drain(start..start + UTF8_BOM.len());
         }
         let line = ByteSpan::new(start, batch.buf.len());
         let error = overlong.then_some(RecordError::TooLong { len, max });

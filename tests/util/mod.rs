@@ -185,3 +185,170 @@ impl Drop for DaemonProcess {
         }
     }
 }
+
+/// The counters of the one-line summary on stderr (`read=… kept=… rejected=…`).
+pub fn summary(stderr: &[u8]) -> std::collections::HashMap<String, u64> {
+    let s = String::from_utf8_lossy(stderr);
+    let line = s.lines().rev().find(|l| l.contains("read=") && l.contains("rejected=")).unwrap_or_else(|| {
+        panic!("no summary line in stderr:\n{s}");
+    });
+    line.split_whitespace()
+        .filter_map(|kv| kv.split_once('='))
+        .filter_map(|(k, v)| v.parse().ok().map(|v| (k.to_owned(), v)))
+        .collect()
+}
+
+/// What the accounting generator put on a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An original article.
+    Original,
+    /// A byte-identical text of an earlier original (line number), under a new id.
+    ExactOf(u64),
+    /// An edited copy of an earlier original (may or may not be found).
+    NearOf(u64),
+    /// An original with an injected spam link.
+    Spam,
+    /// A text of nothing but a spam link: nothing is left after cleaning.
+    OnlySpam,
+    /// A malformed line, rejected with this reason.
+    Malformed(&'static str),
+}
+
+/// A deterministic stream of records for the accounting oracle: every line `n` (1-based)
+/// carries the id `r{n:08}` and a payload derived from it (`check`, `n`, `meta`), so a checker
+/// can tell which input every output or reject line came from and that its fields arrived
+/// intact.
+pub struct Generator {
+    pub malformed: bool,
+    texts: Vec<(u64, String)>,
+    rng: u64,
+}
+
+const SYLLABLES: &[&str] = &[
+    "ka", "ri", "mu", "no", "se", "ta", "ba", "lu", "pe", "di", "go", "ra", "sin", "tor", "mel", "dan", "per", "lan",
+    "jo", "vi", "ke", "sa", "ul", "em", "ar", "ton", "gi", "bo", "ne", "wa",
+];
+
+impl Generator {
+    /// A generator; `malformed` mixes malformed lines in.
+    pub fn new(seed: u64, malformed: bool) -> Self {
+        Generator { malformed, texts: Vec::new(), rng: seed }
+    }
+
+    fn next(&mut self) -> u64 {
+        // SplitMix64.
+        self.rng = self.rng.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.rng;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn word(&mut self) -> String {
+        let n = 2 + self.below(3);
+        (0..n).map(|_| SYLLABLES[self.below(SYLLABLES.len() as u64) as usize]).collect()
+    }
+
+    fn text(&mut self) -> String {
+        let paras = 2 + self.below(4);
+        (0..paras)
+            .map(|_| {
+                let words = 14 + self.below(30);
+                let mut p: Vec<String> = (0..words).map(|_| self.word()).collect();
+                p[0][..1].make_ascii_uppercase();
+                p.join(" ") + "."
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    /// The id of line `n`.
+    pub fn id(n: u64) -> String {
+        format!("r{n:08}")
+    }
+
+    /// The payload derived from an id.
+    pub fn check(id: &str) -> String {
+        format!("{:016x}", xxhash_rust::xxh3::xxh3_64(id.as_bytes()))
+    }
+
+    /// Line `n` (1-based; lines must be asked for in order) and what it is.
+    pub fn line(&mut self, n: u64) -> (Vec<u8>, Kind) {
+        let id = Self::id(n);
+        let roll = self.below(1000);
+        let (text, kind) = match roll {
+            0..=49 if !self.texts.is_empty() => {
+                let pick = self.below(self.texts.len() as u64) as usize;
+                let (of, t) = self.texts[pick].clone();
+                (t, Kind::ExactOf(of))
+            }
+            50..=79 if !self.texts.is_empty() => {
+                let pick = self.below(self.texts.len() as u64) as usize;
+                let (of, t) = self.texts[pick].clone();
+                let mut words: Vec<String> = t.split(' ').map(str::to_owned).collect();
+                let at = self.below(words.len() as u64) as usize;
+                words[at] = self.word();
+                (words.join(" "), Kind::NearOf(of))
+            }
+            80..=109 => {
+                let mut t = self.text();
+                let at = t.find(' ').unwrap_or(0);
+                t.insert_str(at, " https://slot-gacor88.vip/ ");
+                (t, Kind::Spam)
+            }
+            110..=119 => ("https://slot-gacor88.vip/".to_owned(), Kind::OnlySpam),
+            120..=159 if self.malformed => {
+                let which = self.below(6);
+                let check = Self::check(&id);
+                let line: Vec<u8> = match which {
+                    0 => format!(r#"{{"id":"{id}","check":"{check}","text":"unterminated"#).into_bytes(),
+                    1 => format!(r#"{{"id":"{id}","check":"{check}","text":{n}}}"#).into_bytes(),
+                    2 => {
+                        let mut l = format!(r#"{{"id":"{id}","check":"{check}","text":"caf"#).into_bytes();
+                        l.extend_from_slice(b"\xe9 au lait\"}");
+                        l
+                    }
+                    3 => format!(r#"{{"id":"{id}","check":"{check}"}}"#).into_bytes(),
+                    4 => format!(r#"{{"id":"{id}","check":"{check}","text":" \n "}}"#).into_bytes(),
+                    _ => format!(r#"["{id}","{check}"]"#).into_bytes(),
+                };
+                let reason =
+                    ["invalid_json", "wrong_type", "invalid_utf8", "missing_text", "empty_text", "not_an_object"]
+                        [which as usize];
+                return (line, Kind::Malformed(reason));
+            }
+            _ => {
+                let t = self.text();
+                self.texts.push((n, t.clone()));
+                (t, Kind::Original)
+            }
+        };
+        let rec = serde_json::json!({
+            "id": id,
+            "check": Self::check(&id),
+            "title": format!("Title of {id}"),
+            "text": text,
+            "n": n,
+            "meta": {"id_again": id, "tags": ["a", "b"]},
+        });
+        (serde_json::to_vec(&rec).unwrap(), kind)
+    }
+
+    /// `count` lines as JSON Lines, with what each is.
+    pub fn jsonl(&mut self, count: u64) -> (Vec<u8>, Vec<Kind>) {
+        let mut out = Vec::new();
+        let mut kinds = Vec::with_capacity(count as usize);
+        for n in 1..=count {
+            let (l, k) = self.line(n);
+            out.extend_from_slice(&l);
+            out.push(b'\n');
+            kinds.push(k);
+        }
+        (out, kinds)
+    }
+}

@@ -9,6 +9,7 @@
 
 use super::extract::{FoundLink, LinkForm, ParsedUrl, Target};
 use super::lists::{DomainSet, Lexicon, LexiconHit, TldWeights, tokens};
+use crate::text::ByteSpan;
 use serde::{Deserialize, Serialize};
 
 /// The lists a classifier consults, loaded once.
@@ -160,6 +161,29 @@ pub(crate) struct DocContext<'a> {
     pub own_domain: Option<&'a str>,
     /// The article reports on gambling in its own words.
     pub reporting: bool,
+    /// Every link of the text, in text order: its outer span, and the span of the run of
+    /// links it stands in (links separated by blanks only); see [`reading_spans`].
+    pub links: &'a [(ByteSpan, ByteSpan)],
+}
+
+/// For each link (outer spans, in text order, not overlapping): the span of the run of links
+/// it belongs to, where neighbours are separated by spaces or tabs only. Linear in the text.
+pub(crate) fn reading_spans(text: &str, outers: &[ByteSpan]) -> Vec<(ByteSpan, ByteSpan)> {
+    let adjacent = |a: ByteSpan, b: ByteSpan| text.as_bytes()[a.end..b.start].iter().all(|c| matches!(c, b' ' | b'\t'));
+    let n = outers.len();
+    let mut start: Vec<usize> = outers.iter().map(|o| o.start).collect();
+    let mut end: Vec<usize> = outers.iter().map(|o| o.end).collect();
+    for i in 1..n {
+        if adjacent(outers[i - 1], outers[i]) {
+            start[i] = start[i - 1];
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        if adjacent(outers[i], outers[i + 1]) {
+            end[i] = end[i + 1];
+        }
+    }
+    (0..n).map(|i| (outers[i], ByteSpan::new(start[i], end[i]))).collect()
 }
 
 /// A link's static score (everything but the cross-document campaign signal).
@@ -379,7 +403,7 @@ pub(crate) fn score(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &S
         }
     }
 
-    let around = Around::of(ctx.text, link);
+    let around = Around::of(ctx.text, link, ctx.links);
     let promo_context = around.promo_context(lists);
     // A cue on a promotional line is part of the pitch ("kunjungi ... untuk info link gacor").
     let cue = around.cue(&lists.cues).filter(|_| promo_context.is_none() || ctx.reporting);
@@ -563,12 +587,19 @@ struct Around<'a> {
 }
 
 impl<'a> Around<'a> {
-    fn of(text: &'a str, link: &FoundLink) -> Self {
+    /// The text around `link`, looking past the links next to it (`links`: all links of the
+    /// text), which are not words: so a link reads the same whether its neighbour is still
+    /// there or already removed, and cleaning stays idempotent.
+    fn of(text: &'a str, link: &FoundLink, links: &[(ByteSpan, ByteSpan)]) -> Self {
         let o = link.outer();
-        let line_start = text[..o.start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[o.end..].find('\n').map_or(text.len(), |p| o.end + p);
-        let before = &text[line_start..o.start];
-        let after = &text[o.end..line_end];
+        let (start, end) = match links.binary_search_by_key(&o.start, |(l, _)| l.start) {
+            Ok(i) => (links[i].1.start, links[i].1.end),
+            Err(_) => (o.start, o.end),
+        };
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+        let before = &text[line_start..start];
+        let after = &text[end..line_end];
         Around { before, after }
     }
 
@@ -835,7 +866,9 @@ mod tests {
     fn score_in(text: &str, own: Option<&str>) -> Vec<(String, f32, &'static str)> {
         let l = lists();
         let w = SignalWeights::default();
-        let ctx = DocContext { text, own_domain: own, reporting: false };
+        let outers: Vec<ByteSpan> = find_links(text).iter().map(|l| l.outer()).collect();
+        let spans = reading_spans(text, &outers);
+        let ctx = DocContext { text, own_domain: own, reporting: false, links: &spans };
         find_links(text)
             .iter()
             .map(|k| {
@@ -843,6 +876,17 @@ mod tests {
                 (k.url.of(text).to_owned(), s.score, s.reason())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_link_next_to_another_reads_as_if_the_other_were_gone() {
+        // Regression (issue 7): the second of two injected links was not "mid-sentence" while
+        // the first stood next to it, so it survived the first cleaning and went in the second.
+        let both =
+            score_in("Dow component Home Depot https://parlaygacor889.vip/ betemerald(.)live reported earnings", None);
+        let alone = score_in("Dow component Home Depot betemerald(.)live reported earnings", None);
+        assert_eq!(both[1].0, "betemerald(.)live");
+        assert_eq!(both[1].1, alone[0].1, "{both:?} {alone:?}");
     }
 
     #[test]

@@ -349,8 +349,26 @@ fn scan_rest(text: &str, mut i: usize, stop_at_paren: bool) -> usize {
     trim_url_end(text, start, i)
 }
 
+/// The end of a found link whose rest was scanned from `start` to `end`. A URL longer than
+/// MAX_URL_BYTES is analysed from its beginning only, but removed whole: its span runs on to
+/// its real end. Called for found links only, which the search then skips, so it stays
+/// linear.
+fn full_url_end(text: &str, start: usize, end: usize) -> usize {
+    let mut i = end;
+    while let Some(c) = char_at(text, i) {
+        if is_url_terminator(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    if i == end { end } else { trim_url_end(text, start, i).max(end) }
+}
+
 fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
     let b = text.as_bytes();
+    // Bracket counts of `start..end`, taken once and kept up to date as the end moves, so a
+    // long run of closing brackets is trimmed in linear time.
+    let mut brackets: Option<[usize; 4]> = None;
     loop {
         if end <= start {
             return start;
@@ -358,8 +376,19 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
         let c = b[end - 1];
         let trim = match c {
             b'.' | b',' | b':' | b';' | b'!' | b'?' | b'*' | b'\'' | b'"' => true,
-            b')' => count(&b[start..end], b'(') < count(&b[start..end], b')'),
-            b']' => count(&b[start..end], b'[') < count(&b[start..end], b']'),
+            b')' | b']' => {
+                let n = brackets.get_or_insert_with(|| {
+                    let s = &b[start..end];
+                    [count(s, b'('), count(s, b')'), count(s, b'['), count(s, b']')]
+                });
+                let (open, close) = if c == b')' { (0, 1) } else { (2, 3) };
+                if n[open] < n[close] {
+                    n[close] -= 1;
+                    true
+                } else {
+                    false
+                }
+            }
             _ => false,
         };
         if trim {
@@ -425,6 +454,28 @@ fn bracket_colon_scheme(text: &str, br: usize) -> Option<FoundLink> {
 }
 
 fn finish_scheme_url(text: &str, start: usize, after: usize, obf_scheme: bool) -> Option<FoundLink> {
+    // Cheap check first: a candidate whose host cannot parse is dropped after reading its
+    // authority only, before the rest of the URL (up to MAX_URL_BYTES) is scanned and parsed.
+    // The authority of one candidate ends at the `//` of the next, so a run of failed
+    // candidates (`http://http://...`) costs linear time, not MAX_URL_BYTES each.
+    // Leading slashes are skipped as URL parsers do (`http:///a.com` has host `a.com`).
+    let b = text.as_bytes();
+    let limit = (after + MAX_URL_BYTES).min(b.len());
+    let mut i = after;
+    while i < limit && b[i] == b'/' {
+        i += 1;
+    }
+    while i < limit {
+        let Some(c) = char_at(text, i) else { break };
+        if is_url_terminator(c) || matches!(c, '/' | '?' | '#') {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    let auth_end = trim_url_end(text, after, i);
+    if auth_end <= after || matches!(parse_target(&text[start..auth_end], true).0, Target::Invalid) {
+        return None;
+    }
     let end = scan_rest(text, after, false);
     if end <= after {
         return None;
@@ -434,6 +485,7 @@ fn finish_scheme_url(text: &str, start: usize, after: usize, obf_scheme: bool) -
     if matches!(target, Target::Invalid) {
         return None;
     }
+    let end = full_url_end(text, after, end);
     obf.scheme |= obf_scheme;
     Some(FoundLink {
         url: ByteSpan::new(start, end),
@@ -464,6 +516,7 @@ fn www_url(text: &str, i: usize) -> Option<FoundLink> {
     if matches!(target, Target::Invalid) {
         return None;
     }
+    let end = full_url_end(text, host.end, end);
     Some(FoundLink {
         url: ByteSpan::new(i, end),
         form: LinkForm::Www,
@@ -537,6 +590,7 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     if matches!(target, Target::Invalid) {
         return None;
     }
+    let end = if end > host.end { full_url_end(text, host.end, end) } else { end };
     obf.bracket_dot |= host.obf.bracket_dot;
     obf.wide_dot |= host.obf.wide_dot;
     obf.invisible |= host.obf.invisible;
@@ -564,6 +618,12 @@ fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
     let mut tag_end = None;
     while i < limit {
         let c = b[i];
+        // A `<` inside a tag (quoted or not) means the tag is broken; stopping there keeps a
+        // run of unclosed `<a href="` linear instead of MAX_TAG_BYTES per candidate. A link
+        // stays inside its paragraph (a line), so a tag does not run over a line break.
+        if c == b'<' || c == b'\n' {
+            return None;
+        }
         if quote != 0 {
             if c == quote {
                 quote = 0;
@@ -596,6 +656,9 @@ fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
                         let q = b[j];
                         let vs = j + 1;
                         let ve = memchr::memchr(q, &b[vs..limit]).map(|k| vs + k)?;
+                        if memchr::memchr(b'\n', &b[vs..ve]).is_some() {
+                            return None;
+                        }
                         href = Some(ByteSpan::new(vs, ve));
                         i = ve + 1;
                         continue;
@@ -619,6 +682,8 @@ fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
     let open = ByteSpan::new(lt, tag_end);
     // The anchor text runs to `</a>`, if it comes soon and no other anchor starts first.
     let search_end = (tag_end + MAX_ANCHOR_BYTES).min(b.len());
+    // ... and its anchor text ends on the line it starts on.
+    let search_end = memchr::memchr(b'\n', &b[tag_end..search_end]).map_or(search_end, |k| tag_end + k);
     let mut close = None;
     let mut k = tag_end;
     while let Some(off) = memchr::memchr(b'<', &b[k..search_end]) {
@@ -665,7 +730,12 @@ fn markdown_link(text: &str, br: usize) -> Option<FoundLink> {
     }
     let anchor = ByteSpan::new(br + 1, i);
     let us = i + 2;
-    let ue = scan_rest(text, us, true);
+    // The destination ends before the next `](` (no real URL holds one): that is where the
+    // next candidate's destination starts, so a run of failed candidates (`[x](a[x](a...`)
+    // is scanned once, not MAX_URL_BYTES per candidate.
+    let scan_end = (us + MAX_URL_BYTES).min(b.len());
+    let dest_end = memchr::memmem::find(&b[us..scan_end], b"](").map_or(b.len(), |k| us + k);
+    let ue = scan_rest(&text[..dest_end], us, true);
     let close_paren = ue;
     if b.get(close_paren) != Some(&b')') {
         return None;
@@ -921,6 +991,64 @@ mod tests {
         let long = format!("see https://e.com/{} now", "a".repeat(100_000));
         let l = find_links(&long);
         assert_eq!(l.len(), 1);
-        assert!(l[0].url.len() <= MAX_URL_BYTES + 20);
+        // Analysed from its first MAX_URL_BYTES, removed whole.
+        assert_eq!(l[0].url.len(), "https://e.com/".len() + 100_000);
+    }
+
+    #[test]
+    fn runs_of_failed_candidates_do_not_hide_the_real_link() {
+        // Regression (issue 7): each of these runs cost MAX_URL_BYTES (or MAX_TAG_BYTES) per
+        // candidate, seconds per megabyte; they are now read once. The link after them is
+        // still found.
+        let after = " see https://spam-gacor.vip/x now";
+        for run in ["http://", "hxxp[:]//", "[x](a", "[](]", "<a href=\"", "<a x='\"", "http:///"] {
+            let t = run.repeat(3000) + after;
+            let got = urls(&t);
+            assert_eq!(got.last(), Some(&"https://spam-gacor.vip/x"), "{run}");
+        }
+        let t = "[x](a".repeat(100) + "[y](https://b.com/z)";
+        assert_eq!(urls(&t), vec!["https://b.com/z"]);
+        let t = "<a href=\"".repeat(100) + "<a href=\"https://c.com/\">c</a>";
+        assert_eq!(urls(&t), vec!["https://c.com/"]);
+        let t = format!("x https://a.com/{} y", ")".repeat(10_000));
+        assert_eq!(urls(&t), vec!["https://a.com/"]);
+    }
+
+    #[test]
+    fn an_anchor_does_not_run_over_a_line_break() {
+        // Regression (issue 7, found by the `urls` fuzz target): an anchor whose `</a>` was on
+        // the next line made a link span two paragraphs, and the tokenizer sliced backwards.
+        let t = "one <a href=\"https://a.com/\">two\nthree</a> four";
+        let l = find_links(t);
+        assert_eq!(l.len(), 1);
+        assert!(!l[0].outer().of(t).contains('\n'), "{:?}", l[0]);
+        assert!(find_links("x <a\nhref=\"https://a.com/\">y</a>").iter().all(|l| l.element.is_none()));
+        assert!(find_links("x <a href=\"https://a.com/\ny\">y</a>").iter().all(|l| l.element.is_none()));
+    }
+
+    #[test]
+    fn a_url_longer_than_the_cap_is_taken_whole() {
+        // Regression (issue 7): a 100 KB spam URL was removed up to MAX_URL_BYTES, leaving the
+        // rest of its path in the text.
+        for (head, host) in
+            [("https://spam.vip/", "spam.vip"), ("www.spam.vip/", "www.spam.vip"), ("spam.vip/", "spam.vip")]
+        {
+            let url = format!("{head}{}", "a".repeat(100_000));
+            let t = format!("x {url}. y");
+            let l = find_links(&t);
+            assert_eq!(l.len(), 1, "{head}");
+            assert_eq!(l[0].url.of(&t), url, "{head}");
+            assert_eq!(l[0].parsed().unwrap().host, host);
+        }
+    }
+
+    #[test]
+    fn scheme_urls_parse_as_before_the_authority_check() {
+        assert_eq!(hosts("go http:///a.com/x now"), vec!["a.com"]);
+        assert_eq!(hosts("go http://user@b.com:8080/x now"), vec!["b.com"]);
+        assert_eq!(hosts("go (http://c.com) now"), vec!["c.com"]);
+        assert_eq!(hosts("go [http://d.com] now"), vec!["d.com"]);
+        assert!(hosts("go http://localhost/x now").is_empty());
+        assert!(hosts("go http://http://e.com now").contains(&"e.com".to_owned()));
     }
 }

@@ -238,7 +238,9 @@ impl LinkCleaner {
         }
         // Whether the article reports on gambling is only worth measuring when some link
         // carries promotional vocabulary.
-        let mut ctx = DocContext { text, own_domain, reporting: false };
+        let outers: Vec<ByteSpan> = links.iter().map(|l| l.outer()).collect();
+        let spans = classify::reading_spans(text, &outers);
+        let mut ctx = DocContext { text, own_domain, reporting: false, links: &spans };
         let mut out: Vec<LinkInfo> = links
             .into_iter()
             .map(|link| {
