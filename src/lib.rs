@@ -37,10 +37,12 @@ pub mod pipeline;
 #[doc(hidden)]
 pub mod probe;
 pub mod record;
+pub mod shared;
 pub mod snapshot;
 pub(crate) mod stages;
 pub mod state;
 pub mod text;
+pub mod worker;
 
 pub use config::Config;
 pub use daemon::{ServeOptions, serve};

@@ -29,7 +29,7 @@
 //! every 200 ever sent is in the last snapshot.
 
 mod error;
-mod metrics;
+pub(crate) mod metrics;
 mod routes;
 
 use std::future::Future;
