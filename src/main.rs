@@ -207,7 +207,11 @@ fn clean(args: cli::CleanArgs) -> anyhow::Result<ExitCode> {
     rt.block_on(async move {
         if let Some(url) = &args.index {
             let retry = gleaner::shared::Retry::for_at_most(std::time::Duration::from_secs(60));
-            let idx = gleaner::shared::SharedIndex::connect(url, &config, retry).await.context("cannot use --index")?;
+            let idx = match gleaner::shared::SharedIndex::connect(url, &config, retry).await {
+                Ok(i) => i,
+                Err(e @ gleaner::shared::SharedError::Url { .. }) => return Err(UsageError(e.to_string()).into()),
+                Err(e) => return Err(anyhow::Error::from(e).context("cannot use --index")),
+            };
             opts.shared = Some(Arc::new(idx));
         }
         let out = open_out(args.output.as_deref()).await?;
@@ -301,8 +305,13 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
     if args.max_in_flight == 0 {
         return Err(UsageError("--max-in-flight must be at least 1".into()).into());
     }
+    if args.index.is_some() && args.engine.state.is_some() {
+        return Err(
+            UsageError("--index and --state exclude each other: with --index the index lives in Redis".into()).into()
+        );
+    }
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let opts = gleaner::ServeOptions {
+    let mut opts = gleaner::ServeOptions {
         max_body_bytes: args.max_body_bytes,
         max_record_bytes: config.input.max_record_bytes,
         max_in_flight: args.max_in_flight,
@@ -310,6 +319,7 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         snapshot_every: (!args.snapshot_every.is_zero()).then_some(args.snapshot_every),
         request_timeout: args.request_timeout,
         drain_timeout: args.drain_timeout,
+        shared: None,
     };
     // `threads` async workers for HTTP, and as many blocking threads for the records' CPU
     // work, plus two for snapshots and scrapes: more would only queue on the same cores.
@@ -321,6 +331,14 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         .build()
         .context("cannot start runtime")?;
     let result = rt.block_on(async move {
+        if let Some(url) = &args.index {
+            let retry = gleaner::shared::Retry::for_at_most(args.request_timeout);
+            opts.shared = Some(Arc::new(match gleaner::shared::SharedIndex::connect(url, &config, retry).await {
+                Ok(i) => i,
+                Err(e @ gleaner::shared::SharedError::Url { .. }) => return Err(UsageError(e.to_string()).into()),
+                Err(e) => return Err(anyhow::Error::from(e).context("cannot use --index")),
+            }));
+        }
         let listener = tokio::net::TcpListener::bind(args.listen)
             .await
             .with_context(|| format!("cannot listen on {}", args.listen))?;

@@ -1,0 +1,413 @@
+//! Many gleaner processes as one filter, on Redis (issue 8): `gleaner worker` on Redis Streams
+//! and `--index redis://`, against a real `redis-server` started here on 127.0.0.1 (a free
+//! port, a temporary directory, append-only file on) and killed at the end. The input is the
+//! IndoSum fixture: 2,300 real articles, 300 of them exact or edited copies.
+//!
+//! A missing `redis-server` fails these tests with a message saying how to install it; `.ci/test`
+//! installs it when it is missing.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use redis::Commands;
+
+use crate::util::*;
+
+/// The fixture's lines, as they go into the input stream.
+fn lines() -> &'static Vec<Vec<u8>> {
+    static L: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    L.get_or_init(|| {
+        let raw = std::fs::read(fixture("indosum/articles.jsonl.gz")).unwrap();
+        let mut text = Vec::new();
+        flate2::read::MultiGzDecoder::new(&raw[..]).read_to_end(&mut text).unwrap();
+        text.split(|b| *b == b'\n').filter(|l| !l.is_empty()).map(<[u8]>::to_vec).collect()
+    })
+}
+
+/// Records `gleaner clean` keeps from the fixture (the figure every shared run must match).
+fn clean_kept() -> usize {
+    static K: OnceLock<usize> = OnceLock::new();
+    *K.get_or_init(|| {
+        let out = run_ok(gleaner().args(["clean", "-q", "--no-progress"]).arg(fixture("indosum/articles.jsonl.gz")));
+        json_lines(&out.stdout).len()
+    })
+}
+
+fn redis_server_bin() -> PathBuf {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path).map(|d| d.join("redis-server")).find(|p| p.is_file()).unwrap_or_else(|| {
+        panic!(
+            "redis-server is not on PATH: the tests of `gleaner worker` and `--index redis://` need a real \
+             Redis. Install it (Debian/Ubuntu: apt-get install redis-server); .ci/test installs it when missing."
+        )
+    })
+}
+
+/// A `redis-server` on 127.0.0.1, killed when dropped.
+struct RedisServer {
+    child: Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl RedisServer {
+    fn start() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let dir = tempfile::tempdir().unwrap();
+        let child = Self::spawn(port, &dir);
+        let s = RedisServer { child, port, dir };
+        s.wait_ready();
+        s
+    }
+
+    fn spawn(port: u16, dir: &tempfile::TempDir) -> Child {
+        Command::new(redis_server_bin())
+            .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes"])
+            .arg("--dir")
+            .arg(dir.path())
+            .arg("--logfile")
+            .arg(dir.path().join("redis.log"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server starts")
+    }
+
+    /// Waits until PING answers PONG (not LOADING).
+    fn wait_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Ok(mut c) = redis::Client::open(self.url()).and_then(|c| c.get_connection())
+                && redis::cmd("PING").query::<String>(&mut c).is_ok_and(|p| p == "PONG")
+            {
+                return;
+            }
+            assert!(Instant::now() < deadline, "redis-server on port {} did not come up: {}", self.port, self.log());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}/", self.port)
+    }
+
+    fn conn(&self) -> redis::Connection {
+        redis::Client::open(self.url()).unwrap().get_connection().unwrap()
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("redis.log")).unwrap_or_default()
+    }
+
+    /// SIGKILL, `down` without Redis, then the same port and directory again (the append-only
+    /// file brings the data back).
+    fn crash_and_restart(&mut self, down: Duration) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+        std::thread::sleep(down);
+        self.child = Self::spawn(self.port, &self.dir);
+        self.wait_ready();
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Puts the fixture's lines in the stream `in`, plus three bad entries; returns the ids.
+fn load(c: &mut redis::Connection) -> Vec<String> {
+    let mut p = redis::pipe();
+    for l in lines() {
+        p.cmd("XADD").arg("in").arg("*").arg("record").arg(&l[..]);
+    }
+    p.cmd("XADD").arg("in").arg("*").arg("record").arg("{not json");
+    p.cmd("XADD").arg("in").arg("*").arg("article").arg("{\"text\": \"the wrong field\"}");
+    p.cmd("XADD").arg("in").arg("*").arg("record").arg("{\"id\": 1}");
+    p.query(c).unwrap()
+}
+
+/// A worker process; its stderr goes to a file in `logs`. `extra` may set `--batch` (32 by
+/// default here).
+fn worker(r: &RedisServer, consumer: &str, logs: &std::path::Path, extra: &[&str]) -> Child {
+    let log = std::fs::File::create(logs.join(format!("{consumer}.log"))).unwrap();
+    let batch: &[&str] = if extra.contains(&"--batch") { &[] } else { &["--batch", "32"] };
+    gleaner()
+        .args(["worker", "--redis", &r.url(), "--input", "in", "--output", "out", "--rejects", "rej"])
+        .args(["--group", "g", "--consumer", consumer, "-j", "1"])
+        .args(batch)
+        .args(extra)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .expect("gleaner worker starts")
+}
+
+fn results(c: &mut redis::Connection) -> usize {
+    let o: usize = c.xlen("out").unwrap();
+    let r: usize = c.xlen("rej").unwrap();
+    o + r
+}
+
+fn pending(c: &mut redis::Connection) -> usize {
+    let v: redis::Value = redis::cmd("XPENDING").arg("in").arg("g").query(c).unwrap();
+    match v {
+        redis::Value::Array(a) => match a.first() {
+            Some(redis::Value::Int(n)) => *n as usize,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// Waits (at most `secs`) until every entry has a result and nothing is pending.
+fn wait_drained(r: &RedisServer, total: usize, secs: u64, logs: &std::path::Path) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        if let Ok(mut c) = redis::Client::open(r.url()).and_then(|c| c.get_connection())
+            && results(&mut c) >= total
+            && pending(&mut c) == 0
+        {
+            return;
+        }
+        if Instant::now() > deadline {
+            let mut msg = String::new();
+            for e in std::fs::read_dir(logs).unwrap().flatten() {
+                msg += &format!("--- {}\n{}\n", e.path().display(), std::fs::read_to_string(e.path()).unwrap());
+            }
+            panic!("not drained within {secs} s\n{msg}\nredis log:\n{}", r.log());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Reads a whole stream: (entry id, `input` field, record JSON).
+fn read_stream(c: &mut redis::Connection, key: &str) -> Vec<(String, String, serde_json::Value)> {
+    let reply: redis::streams::StreamRangeReply = c.xrange_all(key).unwrap();
+    reply
+        .ids
+        .into_iter()
+        .map(|e| {
+            let get = |f: &str| -> Vec<u8> { e.get(f).unwrap_or_else(|| panic!("{key} entry {} has no {f}", e.id)) };
+            let record = serde_json::from_slice(&get("record")).unwrap();
+            (e.id.clone(), String::from_utf8(get("input")).unwrap(), record)
+        })
+        .collect()
+}
+
+/// The figures every run must show: exactly one result per input entry, as many kept records
+/// as `gleaner clean` keeps, the bad entries rejected with their reasons, nothing pending.
+fn check_exactly_once(c: &mut redis::Connection, ids: &[String]) {
+    let out = read_stream(c, "out");
+    let rej = read_stream(c, "rej");
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (_, input, _) in out.iter().chain(&rej) {
+        *seen.entry(input).or_default() += 1;
+    }
+    let twice: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "entries with more than one result: {twice:?}");
+    let missing: Vec<_> = ids.iter().filter(|id| !seen.contains_key(id.as_str())).collect();
+    assert!(missing.is_empty(), "entries without a result: {missing:?}");
+    assert_eq!(out.len() + rej.len(), ids.len());
+    assert!(out.iter().all(|(_, _, r)| r["gleaner"]["verdict"] == "kept"));
+    assert_eq!(out.len(), clean_kept(), "kept records differ from one `gleaner clean` run");
+    let kept_ids: HashSet<&str> = out.iter().map(|(_, _, r)| r["id"].as_str().unwrap_or("")).collect();
+    assert_eq!(kept_ids.len(), out.len(), "an article kept twice");
+    let reasons: Vec<&str> = rej.iter().filter_map(|(_, _, r)| r["reason"].as_str()).collect();
+    assert!(reasons.contains(&"invalid_json"), "{reasons:?}");
+    assert!(reasons.contains(&"missing_field"), "{reasons:?}");
+    assert!(reasons.contains(&"missing_text"), "{reasons:?}");
+    let dups = rej.iter().filter(|(_, _, r)| r["gleaner"]["verdict"] == "duplicate").count();
+    assert_eq!(dups, lines().len() - clean_kept());
+    assert_eq!(pending(c), 0);
+}
+
+fn terminate(children: &mut [Child]) {
+    for ch in children.iter() {
+        let st = Command::new("kill").args(["-TERM", &ch.id().to_string()]).status().unwrap();
+        assert!(st.success());
+    }
+    for ch in children.iter_mut() {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(st) = ch.try_wait().unwrap() {
+                assert!(st.success(), "a worker exited with {st:?} after SIGTERM");
+                break;
+            }
+            assert!(Instant::now() < deadline, "a worker did not stop within 20 s of SIGTERM");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn three_workers_give_one_result_per_entry_and_keep_what_clean_keeps() {
+    let r = RedisServer::start();
+    let logs = tempfile::tempdir().unwrap();
+    let mut c = r.conn();
+    let ids = load(&mut c);
+    let mut ws: Vec<Child> = (1..=3).map(|i| worker(&r, &format!("w{i}"), logs.path(), &[])).collect();
+    wait_drained(&r, ids.len(), 60, logs.path());
+    terminate(&mut ws);
+    check_exactly_once(&mut c, &ids);
+    // Every worker took part.
+    let consumers: redis::Value = redis::cmd("XINFO").arg("CONSUMERS").arg("in").arg("g").query(&mut c).unwrap();
+    let redis::Value::Array(cs) = consumers else { panic!("{consumers:?}") };
+    assert_eq!(cs.len(), 3);
+}
+
+#[test]
+fn a_killed_worker_s_entries_are_claimed_nothing_lost_nothing_twice() {
+    let r = RedisServer::start();
+    let logs = tempfile::tempdir().unwrap();
+    let mut c = r.conn();
+    let ids = load(&mut c);
+    // A consumer that took 40 entries and died before acknowledging any.
+    let () = redis::cmd("XGROUP").arg("CREATE").arg("in").arg("g").arg("0").query(&mut c).unwrap();
+    let mut read = redis::cmd("XREADGROUP");
+    for a in ["GROUP", "g", "ghost", "COUNT", "40", "STREAMS", "in", ">"] {
+        read.arg(a);
+    }
+    let _: redis::Value = read.query(&mut c).unwrap();
+    // A worker killed mid-stream, with small batches so that it is caught holding some.
+    let mut a = worker(&r, "a", logs.path(), &["--batch", "8"]);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while results(&mut c) < 600 {
+        let log = || std::fs::read_to_string(logs.path().join("a.log")).unwrap();
+        assert!(a.try_wait().unwrap().is_none(), "worker a exited: {}", log());
+        assert!(Instant::now() < deadline, "worker a made no progress: {}", log());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    a.kill().unwrap();
+    a.wait().unwrap();
+    let held_by_a = consumer_pending(&mut c, "a");
+    let mut ws: Vec<Child> =
+        ["b", "c"].iter().map(|n| worker(&r, n, logs.path(), &["--claim-idle", "500ms"])).collect();
+    wait_drained(&r, ids.len(), 60, logs.path());
+    terminate(&mut ws);
+    check_exactly_once(&mut c, &ids);
+    assert_eq!(consumer_pending(&mut c, "ghost"), 0, "the dead consumer's entries were claimed");
+    assert_eq!(consumer_pending(&mut c, "a"), 0, "the killed worker's {held_by_a} entries were claimed");
+}
+
+fn consumer_pending(c: &mut redis::Connection, name: &str) -> usize {
+    let v: redis::Value = redis::cmd("XINFO").arg("CONSUMERS").arg("in").arg("g").query(c).unwrap();
+    let redis::Value::Array(cs) = v else { panic!("{v:?}") };
+    for info in cs {
+        let redis::Value::Array(kv) = info else { continue };
+        let get = |k: &str| {
+            kv.chunks(2)
+                .find(|p| matches!(&p[0], redis::Value::BulkString(b) if b == k.as_bytes()))
+                .map(|p| p[1].clone())
+        };
+        if get("name") == Some(redis::Value::BulkString(name.as_bytes().to_vec())) {
+            return match get("pending") {
+                Some(redis::Value::Int(n)) => n as usize,
+                _ => 0,
+            };
+        }
+    }
+    0
+}
+
+#[test]
+fn workers_ride_out_a_redis_restart() {
+    let mut r = RedisServer::start();
+    let logs = tempfile::tempdir().unwrap();
+    let ids = load(&mut r.conn());
+    let mut ws: Vec<Child> = (1..=3).map(|i| worker(&r, &format!("w{i}"), logs.path(), &[])).collect();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while results(&mut r.conn()) < 500 {
+        assert!(Instant::now() < deadline, "no progress before the restart");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    r.crash_and_restart(Duration::from_millis(1500));
+    let mid = results(&mut r.conn());
+    assert!(mid < ids.len(), "the restart came after the end ({mid} results)");
+    wait_drained(&r, ids.len(), 60, logs.path());
+    for w in ws.iter_mut() {
+        assert!(w.try_wait().unwrap().is_none(), "a worker died with Redis");
+    }
+    terminate(&mut ws);
+    check_exactly_once(&mut r.conn(), &ids);
+    let logged: String =
+        (1..=3).map(|i| std::fs::read_to_string(logs.path().join(format!("w{i}.log"))).unwrap()).collect();
+    assert!(logged.contains("Redis unreachable; retrying with backoff."), "{logged}");
+    assert!(logged.contains("Redis is back."), "{logged}");
+}
+
+#[test]
+fn clean_with_a_fresh_shared_index_writes_what_clean_writes() {
+    let r = RedisServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |index: Option<&str>, rejects: &str| {
+        let mut cmd = gleaner();
+        cmd.args(["clean", "-q", "--no-progress", "--rejects"]).arg(dir.path().join(rejects));
+        if let Some(u) = index {
+            cmd.args(["--index", u]);
+        }
+        let out = run_ok(cmd.arg(fixture("indosum/articles.jsonl.gz")));
+        (out.stdout, std::fs::read(dir.path().join(rejects)).unwrap())
+    };
+    let (mem_out, mem_rej) = run(None, "mem.rej");
+    let url = format!("{}?name=diff", r.url());
+    let (red_out, red_rej) = run(Some(&url), "red.rej");
+    assert!(mem_out == red_out, "cleaned records differ between the in-memory and the Redis index");
+    assert!(mem_rej == red_rej, "rejects differ between the in-memory and the Redis index");
+    // The same input again: every article is now a copy of one in the shared index.
+    let (again, rej) = run(Some(&url), "again.rej");
+    assert!(again.is_empty());
+    assert_eq!(json_lines(&rej).len(), lines().len());
+}
+
+#[test]
+fn two_processes_checking_the_same_articles_at_once_keep_each_exactly_once() {
+    // Two `clean --index` processes on one input, started together: each article is checked
+    // and inserted by both at about the same moment, from two connections. The atomic script
+    // lets exactly one of them keep it.
+    let r = RedisServer::start();
+    let url = format!("{}?name=race", r.url());
+    let spawn = || {
+        gleaner()
+            .args(["clean", "-q", "--no-progress", "--index", &url])
+            .arg(fixture("indosum/articles.jsonl.gz"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    assert!(a.status.success() && b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let ids = |o: &[u8]| -> Vec<String> {
+        json_lines(o).iter().map(|r| r["id"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
+    };
+    let (ka, kb) = (ids(&a.stdout), ids(&b.stdout));
+    let both: HashSet<&String> =
+        ka.iter().collect::<HashSet<_>>().intersection(&kb.iter().collect()).copied().collect();
+    assert!(both.is_empty(), "{} articles kept by both processes, e.g. {:?}", both.len(), both.iter().next());
+    assert_eq!(ka.len() + kb.len(), clean_kept(), "kept {} + {}", ka.len(), kb.len());
+    assert!(!ka.is_empty() && !kb.is_empty(), "the two processes did not overlap ({} / {})", ka.len(), kb.len());
+}
+
+#[test]
+fn bad_index_urls_and_index_with_state_are_usage_errors() {
+    let out = gleaner()
+        .args(["clean", "-q", "--index", "http://localhost/", "--state", "/nonexistent"])
+        .arg(fixture("seed.in.jsonl"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    let out =
+        gleaner().args(["clean", "-q", "--index", "http://localhost/"]).arg(fixture("seed.in.jsonl")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("redis://"), "{}", String::from_utf8_lossy(&out.stderr));
+}
