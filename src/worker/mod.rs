@@ -295,6 +295,11 @@ pub async fn run(
     let mut next_claim = Instant::now();
     let block_ms = opts.block.as_millis().max(1) as u64;
     while !stopping.load(Ordering::Relaxed) {
+        // A read or claim retried after a failure may have been carried out by Redis with its
+        // reply lost: its entries are then pending here without being in hand. Reading this
+        // consumer's own pending entries again after any failure picks them up at once
+        // (instead of after --claim-idle, by whoever claims them).
+        let errors_before = conn.errors();
         let (entries, claimed) = if source == Source::Own {
             let v: Value = conn
                 .call(&retry, &[], |mut c| {
@@ -345,6 +350,9 @@ pub async fn run(
                 next_claim = Instant::now() + (opts.claim_idle / 2).max(Duration::from_millis(100));
             }
             if e.is_empty() {
+                if conn.errors() != errors_before {
+                    source = Source::Own;
+                }
                 continue;
             }
             tracing::info!(entries = e.len(), "Claimed entries idle too long at another consumer.");
@@ -369,10 +377,16 @@ pub async fn run(
                 .await?;
             let e = parse_read(&v)?;
             if e.is_empty() {
+                if conn.errors() != errors_before {
+                    source = Source::Own;
+                }
                 continue;
             }
             (e, false)
         };
+        if conn.errors() != errors_before {
+            source = Source::Own;
+        }
         let started = Instant::now();
         counts.read += entries.len() as u64;
         if claimed {
