@@ -61,12 +61,12 @@ echo "corpus: $DOCS documents (gleaner bench --docs $DOCS), $(wc -c < "$tmp/corp
   "workers: --threads $THREADS --batch $BATCH; cores: $(nproc)"
 
 t0=$(now)
-"$BIN" clean -q --no-progress -j "$THREADS" "$tmp/corpus.jsonl" > /dev/null
+"$BIN" clean -q --no-progress -j "$THREADS" --rejects /dev/null "$tmp/corpus.jsonl" > /dev/null
 t1=$(now)
 awk -v n="$DOCS" -v a="$t0" -v b="$t1" 'BEGIN { printf "gleaner clean (in memory, one process):   %8.0f docs/s\n", n / (b - a) }'
 rcli flushall > /dev/null
 t0=$(now)
-"$BIN" clean -q --no-progress -j "$THREADS" --index "$url" "$tmp/corpus.jsonl" > /dev/null
+"$BIN" clean -q --no-progress -j "$THREADS" --rejects /dev/null --index "$url" "$tmp/corpus.jsonl" > /dev/null
 t1=$(now)
 awk -v n="$DOCS" -v a="$t0" -v b="$t1" 'BEGIN { printf "gleaner clean --index (one process):       %8.0f docs/s\n", n / (b - a) }'
 

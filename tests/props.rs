@@ -172,10 +172,10 @@ fn check_only_reported_text_changed(input: &str, out: &Value) {
         if let (Some(ki), Some(oi)) = (input.find(k[0]), cleaned.find(o[0])) {
             let (ks, os) = (&input[ki + k[0].len()..], &cleaned[oi + o[0].len()..]);
             let (kn, on) = (ks.find(k[1]), os.find(o[1]));
-            if let (Some(kn), Some(on)) = (kn, on) {
-                if !ks[..kn].chars().any(|c| !c.is_whitespace()) {
-                    assert_eq!(&ks[..kn], &os[..on], "separator changed");
-                }
+            if let (Some(kn), Some(on)) = (kn, on)
+                && !ks[..kn].chars().any(|c| !c.is_whitespace())
+            {
+                assert_eq!(&ks[..kn], &os[..on], "separator changed");
             }
         }
     }

@@ -250,10 +250,10 @@ impl Conn {
                 }
                 Err(e) if is_noscript(&e) => {
                     for s in scripts {
-                        if let Err(e) = s.prepare_invoke().load_async(&mut self.manager.clone()).await {
-                            if !transient(&e) {
-                                return Err(e.into());
-                            }
+                        if let Err(e) = s.prepare_invoke().load_async(&mut self.manager.clone()).await
+                            && !transient(&e)
+                        {
+                            return Err(e.into());
                         }
                     }
                 }
