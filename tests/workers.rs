@@ -151,6 +151,20 @@ fn worker(r: &RedisServer, consumer: &str, logs: &std::path::Path, extra: &[&str
         .expect("gleaner worker starts")
 }
 
+/// GET /metrics from the worker whose log (`Metrics at /metrics. addr=...`) is `log`.
+fn scrape(log: &std::path::Path) -> String {
+    use std::io::Write;
+    let text = std::fs::read_to_string(log).unwrap();
+    let line = text.lines().find(|l| l.contains("Metrics at /metrics.")).unwrap_or_else(|| panic!("{text}"));
+    let addr = line[line.find("addr=").unwrap() + 5..].split_whitespace().next().unwrap().to_owned();
+    let mut s = std::net::TcpStream::connect(&addr).unwrap();
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut body = String::new();
+    s.read_to_string(&mut body).unwrap();
+    assert!(body.starts_with("HTTP/1.1 200"), "{body}");
+    body
+}
+
 fn results(c: &mut redis::Connection) -> usize {
     let o: usize = c.xlen("out").unwrap();
     let r: usize = c.xlen("rej").unwrap();
@@ -254,8 +268,19 @@ fn three_workers_give_one_result_per_entry_and_keep_what_clean_keeps() {
     let logs = tempfile::tempdir().unwrap();
     let mut c = r.conn();
     let ids = load(&mut c);
-    let mut ws: Vec<Child> = (1..=3).map(|i| worker(&r, &format!("w{i}"), logs.path(), &[])).collect();
+    let mut ws: Vec<Child> = (1..=3)
+        .map(|i| {
+            let metrics: &[&str] = if i == 1 { &["--metrics-listen", "127.0.0.1:0"] } else { &[] };
+            worker(&r, &format!("w{i}"), logs.path(), metrics)
+        })
+        .collect();
     wait_drained(&r, ids.len(), 60, logs.path());
+    // The first worker's metrics: its own verdicts, and the group's pending count from Redis.
+    let text = scrape(&logs.path().join("w1.log"));
+    assert!(text.contains("gleaner_records_total{verdict=\"kept\"}"), "{text}");
+    assert!(text.contains("gleaner_stream_pending 0\n"), "{text}");
+    assert!(text.contains("gleaner_stream_lag 0\n"), "{text}");
+    assert!(text.contains("gleaner_redis_up 1\n"), "{text}");
     terminate(&mut ws);
     check_exactly_once(&mut c, &ids);
     // Every worker took part.
