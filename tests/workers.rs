@@ -436,3 +436,49 @@ fn bad_index_urls_and_index_with_state_are_usage_errors() {
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("redis://"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// POSTs one record to a daemon; the verdict it answers.
+fn post_verdict(addr: std::net::SocketAddr, body: &[u8]) -> String {
+    use std::io::Write;
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    let head = format!(
+        "POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(body).unwrap();
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).unwrap();
+    assert!(resp.starts_with("HTTP/1.1 200"), "{resp}");
+    let json = &resp[resp.find("\r\n\r\n").unwrap() + 4..];
+    let v: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    v["gleaner"]["verdict"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn two_daemons_sharing_an_index_keep_one_of_two_copies_posted_at_once() {
+    let r = RedisServer::start();
+    let url = format!("{}?name=daemons", r.url());
+    let a = start_daemon(&["--index", &url]);
+    let b = start_daemon(&["--index", &url]);
+    // 100 distinct articles (originals: the fixture's copies have ids `<original>#copy1`,
+    // `#edit1`, ...), each posted to both daemons at the same moment.
+    let originals: Vec<&Vec<u8>> = lines()
+        .iter()
+        .filter(|l| !serde_json::from_slice::<serde_json::Value>(l).unwrap()["id"].as_str().unwrap().contains('#'))
+        .take(100)
+        .collect();
+    let (sa, sb) = (a.addr, b.addr);
+    let mut kept = 0;
+    for rec in originals {
+        let (x, y) = (rec.clone(), rec.clone());
+        let ta = std::thread::spawn(move || post_verdict(sa, &x));
+        let tb = std::thread::spawn(move || post_verdict(sb, &y));
+        let (va, vb) = (ta.join().unwrap(), tb.join().unwrap());
+        let k = [&va, &vb].iter().filter(|v| v.as_str() == "kept").count();
+        assert_eq!(k, 1, "one copy kept, the other a duplicate: {va} / {vb}");
+        assert!([&va, &vb].iter().any(|v| v.as_str() == "duplicate"));
+        kept += k;
+    }
+    assert_eq!(kept, 100);
+}
