@@ -38,5 +38,40 @@ fn pipeline(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, pipeline);
+/// Articles without a single URL through the whole pipeline (one thread): URL handling must
+/// cost them next to nothing. Compare across commits with `--save-baseline` / `--baseline`.
+fn no_url_articles(c: &mut Criterion) {
+    let corpus = generate(&CorpusSpec { docs: 2_000, spam_rate: 0.0, ..CorpusSpec::default() });
+    let bytes: Arc<[u8]> = corpus.jsonl().into();
+    for l in &corpus.lines {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        let text = v["text"].as_str().unwrap();
+        assert!(!text.contains("://"), "a URL in {text}");
+    }
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let mut g = c.benchmark_group("pipeline");
+    g.throughput(Throughput::Bytes(bytes.len() as u64));
+    g.sample_size(20);
+    g.bench_function("no_url_articles", |b| {
+        b.iter(|| {
+            let engine = Config::default().build().unwrap();
+            let opts = RunOptions { threads: 1, ..RunOptions::default() };
+            let input = vec![Input::Bytes("bench".into(), bytes.clone())];
+            let r = rt
+                .block_on(gleaner::run(
+                    input,
+                    tokio::io::sink(),
+                    Some(tokio::io::sink()),
+                    engine,
+                    opts,
+                    std::future::pending(),
+                ))
+                .unwrap();
+            r.counts.read
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, pipeline, no_url_articles);
 criterion_main!(benches);

@@ -247,7 +247,7 @@ impl Analyzer {
     /// # Errors
     /// A [`RecordError`] when the line is not a usable record.
     pub(crate) fn analyze(&self, line: &[u8], pos: LinePos) -> Result<Analysis, RecordError> {
-        self.analyze_with_id(line, pos, None)
+        self.analyze_laps(line, pos, &mut ())
     }
 
     /// As [`Analyzer::analyze`]; a record without an id (absent or null) is named by
@@ -261,7 +261,7 @@ impl Analyzer {
         let rec = record::parse_record(line, &self.names, pos)?;
         // parse_record validated UTF-8.
         let line_str = std::str::from_utf8(line).expect("parse_record checked UTF-8");
-        let mut a = self.analyze_record(line_str, &rec);
+        let mut a = self.analyze_record(line_str, &rec, &mut ());
         if let Some(id) = default_id
             && !rec.fields.iter().any(|(k, v)| *k == self.names.id && v.get() != "null")
         {
@@ -270,7 +270,17 @@ impl Analyzer {
         Ok(a)
     }
 
-    fn analyze_record(&self, line: &str, rec: &Record<'_>) -> Analysis {
+    /// [`Analyzer::analyze`], reporting the end of each stage to `laps`.
+    fn analyze_laps(&self, line: &[u8], pos: LinePos, laps: &mut impl Laps) -> Result<Analysis, RecordError> {
+        let rec = record::parse_record(line, &self.names, pos);
+        laps.lap(Stage::Parse);
+        let rec = rec?;
+        // parse_record validated UTF-8.
+        let line_str = std::str::from_utf8(line).expect("parse_record checked UTF-8");
+        Ok(self.analyze_record(line_str, &rec, laps))
+    }
+
+    fn analyze_record(&self, line: &str, rec: &Record<'_>, laps: &mut impl Laps) -> Analysis {
         let fields = rec
             .fields
             .iter()
@@ -297,6 +307,7 @@ impl Analyzer {
         let (site, own_domain) = site_hash(&rec.url);
         let spans = text::paragraphs(text);
         let links = self.links.analyze(text, own_domain.as_deref(), &spans);
+        laps.lap(Stage::Links);
 
         // Tokens of each paragraph, leaving out URLs and link markup (anchor texts stay).
         let mut by_para: Vec<Vec<ByteSpan>> = Vec::new();
@@ -328,6 +339,7 @@ impl Analyzer {
             ranges.push((start..toks.hashes.len() as u32, (toks.cjk - cjk0) as u32));
         }
         let total = toks.hashes.len();
+        laps.lap(Stage::Tokenize);
         let nd = &self.neardup;
         let (k_sim, k_sketch) = if total > 0 && toks.cjk as f32 >= nd.cjk_ratio * total as f32 {
             (nd.simhash_chars, nd.sketch_chars)
@@ -372,6 +384,7 @@ impl Analyzer {
                 }
             })
             .collect();
+        laps.lap(Stage::Features);
         let repeats = find_repeats(&paras, &toks.hashes, &self.repeats);
         let echoes = if self.repeats.title_echo && !rec.title.trim().is_empty() {
             let mut tt = Tokens::default();
@@ -380,6 +393,7 @@ impl Analyzer {
         } else {
             Vec::new()
         };
+        laps.lap(Stage::Repeats);
         Analysis {
             fields,
             text: Str::of_cow(line, &rec.text),
@@ -895,9 +909,30 @@ impl Engine {
 
     /// As [`Engine::process_line`], with the time (seconds) used by the time window.
     pub fn process_line_at(&mut self, line: &[u8], pos: LinePos, input: &str, opts: RenderOptions, now: u32) -> Output {
-        let prepared = Prepared::new(&self.analyzer, line.to_vec(), pos);
-        let decided = self.decide(prepared, now);
-        self.analyzer.render_decided(&decided, input, opts)
+        self.process_line_laps(line, pos, input, opts, now, &mut ())
+    }
+
+    /// As [`Engine::process_line_at`], reporting the end of each [`Stage`] to `laps` (how
+    /// `gleaner bench` finds where the time goes; the engine itself reads no clock).
+    pub fn process_line_laps(
+        &mut self,
+        line: &[u8],
+        pos: LinePos,
+        input: &str,
+        opts: RenderOptions,
+        now: u32,
+        laps: &mut impl Laps,
+    ) -> Output {
+        let mut line = line.to_vec();
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        let result = self.analyzer.analyze_laps(&line, pos, laps).map(Box::new);
+        let decided = self.decide(Prepared { line, pos, result }, now);
+        laps.lap(Stage::Decide);
+        let out = self.analyzer.render_decided(&decided, input, opts);
+        laps.lap(Stage::Render);
+        out
     }
 
     /// Phase 2 of a [`Prepared`] record: the decisions that depend on the stream (campaigns,
@@ -967,6 +1002,57 @@ impl Engine {
     pub fn analyzer(&self) -> &Arc<Analyzer> {
         &self.analyzer
     }
+}
+
+/// The stages of one record, in the order they run (see [`Laps`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    /// JSON decoding and field validation.
+    Parse,
+    /// Finding and classifying URLs.
+    Links,
+    /// Paragraph split, normalization and word hashing.
+    Tokenize,
+    /// Shingles, simhash features and per-paragraph sketches.
+    Features,
+    /// Exact and near paragraph repeats, title echoes.
+    Repeats,
+    /// The stream's decisions: campaigns, boilerplate, the near-duplicate index.
+    Decide,
+    /// The cleaned text, the explanation and JSON serialization.
+    Render,
+}
+
+impl Stage {
+    /// Every stage, in order.
+    pub const ALL: [Stage; 7] =
+        [Stage::Parse, Stage::Links, Stage::Tokenize, Stage::Features, Stage::Repeats, Stage::Decide, Stage::Render];
+
+    /// The stage's name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Parse => "parse",
+            Stage::Links => "urls",
+            Stage::Tokenize => "tokenize",
+            Stage::Features => "fingerprint",
+            Stage::Repeats => "repeats",
+            Stage::Decide => "decide+index",
+            Stage::Render => "render+serialize",
+        }
+    }
+}
+
+/// Told when each stage of a record ends, in order (a stage a record skips is not reported).
+/// The engine reads no clock; a caller that wants timings implements this with one.
+pub trait Laps {
+    /// `stage` has just ended.
+    fn lap(&mut self, stage: Stage);
+}
+
+/// No laps: what the pipeline uses.
+impl Laps for () {
+    #[inline(always)]
+    fn lap(&mut self, _: Stage) {}
 }
 
 /// A record after phase 1 ([`Prepared::new`]): parsed and analysed, owning its line. Made on

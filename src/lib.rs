@@ -50,7 +50,9 @@ pub mod worker;
 
 pub use config::Config;
 pub use daemon::{ServeOptions, serve};
-pub use engine::{Analyzer, Decided, Engine, EngineStats, LinkReport, Output, Prepared, RenderOptions, Totals};
+pub use engine::{
+    Analyzer, Decided, Engine, EngineStats, Laps, LinkReport, Output, Prepared, RenderOptions, Stage, Totals,
+};
 pub use error::{ConfigError, RecordError};
 pub use pipeline::{Counts, run};
 pub use record::{Explanation, LinePos, Reject, Verdict};

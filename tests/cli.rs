@@ -123,3 +123,33 @@ fn closed_stdout_pipe_exits_quietly() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn bench_prints_the_full_run_beside_the_floor_and_each_stage_share() {
+    let out = run_ok(gleaner().args(["bench", "--docs", "400", "--runs", "1", "-j", "1", "--json"]));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (full, floor) = (&v["full"], &v["floor"]);
+    assert_eq!(full["kept"].as_u64().unwrap() + full["duplicates"].as_u64().unwrap(), 400, "{v}");
+    assert!(full["duplicates"].as_u64().unwrap() > 0, "{v}");
+    // The floor only parses and serialises: everything is kept, nothing is cleaned.
+    assert_eq!(floor["kept"], 400, "{v}");
+    assert_eq!(floor["urls_removed"], 0, "{v}");
+    assert!(full["urls_removed"].as_u64().unwrap() > 0, "{v}");
+    let ratio = v["full_to_floor"].as_f64().unwrap();
+    assert!(ratio > 0.0 && ratio.is_finite(), "{v}");
+    let shares = v["stage_shares"].as_object().unwrap();
+    for s in ["parse", "urls", "tokenize", "fingerprint", "repeats", "decide+index", "render+serialize"] {
+        let x = shares[s].as_f64().unwrap();
+        assert!(x > 0.0 && x < 1.0, "{s}: {v}");
+    }
+    let sum: f64 = shares.values().map(|x| x.as_f64().unwrap()).sum();
+    assert!((sum - 1.0).abs() < 1e-6, "{v}");
+    assert!(v["peak_rss_bytes"].as_u64().unwrap() > 0, "{v}");
+
+    // The human-readable form names the same figures.
+    let out = run_ok(gleaner().args(["bench", "--docs", "200", "--runs", "1", "-j", "2"]));
+    let s = String::from_utf8(out.stdout).unwrap();
+    for want in ["full pipeline", "floor (--stages none)", "of the floor", "stage shares", "peak RSS"] {
+        assert!(s.contains(want), "{want}: {s}");
+    }
+}

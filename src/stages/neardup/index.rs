@@ -407,7 +407,9 @@ impl ExactTable {
 
     #[inline]
     fn home(&self, exact: u128) -> usize {
-        let h = exact as u64 ^ (exact >> 64) as u64;
+        // Both halves mixed, so that no relation between them (a hash whose halves are
+        // complements, say) folds every entry onto one home.
+        let h = (exact as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ ((exact >> 64) as u64);
         ((u128::from(h) * self.buckets.len() as u128) >> 64) as usize
     }
 
@@ -913,6 +915,39 @@ mod tests {
                 ix.query(*q, k, &mut out);
                 prop_assert_eq!(&out, &brute(&held, *q, k));
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod exact_table_tests {
+    use super::*;
+
+    #[test]
+    fn related_hash_halves_do_not_share_one_home() {
+        // Regression: the home was `lo ^ hi`, so hashes whose halves are complements all went
+        // to one bucket and every insert walked the whole run (the index bench took minutes).
+        let n = 20_000u64;
+        let hashes: Vec<u128> = (0..n)
+            .map(|i| {
+                let fp = i.wrapping_mul(0x2545_F491_4F6C_DD1D);
+                u128::from(fp) << 64 | u128::from(!fp)
+            })
+            .collect();
+        let mut t = ExactTable::new();
+        for (s, h) in hashes.iter().enumerate() {
+            t.insert(*h, s as u32, &hashes);
+        }
+        let len = t.buckets.len();
+        let mut longest = 0;
+        for (b, bucket) in t.buckets.iter().enumerate() {
+            for &s in bucket.iter().filter(|s| **s != EMPTY) {
+                longest = longest.max((b + len - t.home(hashes[s as usize])) % len);
+            }
+        }
+        assert!(longest < 32, "an entry sits {longest} buckets past its home");
+        for (s, h) in hashes.iter().enumerate() {
+            assert_eq!(t.find(*h, &hashes), Some(s as u32));
         }
     }
 }
