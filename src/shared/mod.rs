@@ -439,6 +439,13 @@ impl SharedIndex {
         Ok(idx)
     }
 
+    /// The same index with another retry policy (a worker's, which stops retrying once its
+    /// drain time after a shutdown is over).
+    pub fn with_retry(mut self, retry: Retry) -> Self {
+        self.retry = retry;
+        self
+    }
+
     /// The index's name.
     pub fn name(&self) -> &str {
         &self.name

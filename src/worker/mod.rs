@@ -270,17 +270,20 @@ pub async fn run(
     // A signal stops the reading; once the drain time is over it also stops the retries.
     let stopping = Arc::new(AtomicBool::new(false));
     let cancel = Arc::new(AtomicBool::new(false));
-    {
+    let _watch = {
         let (stopping, cancel, drain) = (stopping.clone(), cancel.clone(), opts.drain_timeout);
-        tokio::spawn(async move {
+        AbortOnDrop(tokio::spawn(async move {
             shutdown.await;
             tracing::info!("Stopping: finishing the batch in hand.");
             stopping.store(true, Ordering::Relaxed);
             tokio::time::sleep(drain).await;
             cancel.store(true, Ordering::Relaxed);
-        });
-    }
+        }))
+    };
     let retry = Retry { give_up_after: None, cancel: Some(cancel) };
+    // The index retries as the streams do: without end while running, for the drain time
+    // after a shutdown.
+    let index = index.with_retry(retry.clone());
     ensure_group(&conn, &retry, &opts.input, &opts.group).await?;
     let emit = redis::Script::new(crate::shared::EMIT);
     let done = done_key(&opts.input, &opts.group);
@@ -301,7 +304,7 @@ pub async fn run(
         // (instead of after --claim-idle, by whoever claims them).
         let errors_before = conn.errors();
         let (entries, claimed) = if source == Source::Own {
-            let v: Value = conn
+            let v: Result<Value, SharedError> = conn
                 .call(&retry, &[], |mut c| {
                     let cmd = redis::cmd("XREADGROUP")
                         .arg("GROUP")
@@ -315,7 +318,8 @@ pub async fn run(
                         .clone();
                     async move { cmd.query_async(&mut c).await }
                 })
-                .await?;
+                .await;
+            let Some(v) = idle_stop(v)? else { break };
             let e = parse_read(&v)?;
             if e.is_empty() {
                 source = Source::New;
@@ -323,7 +327,7 @@ pub async fn run(
             }
             (e, false)
         } else if Instant::now() >= next_claim {
-            let v: Value = conn
+            let v: Result<Value, SharedError> = conn
                 .call(&retry, &[], |mut c| {
                     let cmd = redis::cmd("XAUTOCLAIM")
                         .arg(&opts.input)
@@ -336,7 +340,8 @@ pub async fn run(
                         .clone();
                     async move { cmd.query_async(&mut c).await }
                 })
-                .await?;
+                .await;
+            let Some(v) = idle_stop(v)? else { break };
             let Value::Array(parts) = &v else { return Err(bad_reply("XAUTOCLAIM", &v).into()) };
             let next = parts.first().and_then(bulk).ok_or_else(|| bad_reply("XAUTOCLAIM", &v))?;
             claim_cursor = String::from_utf8_lossy(&next).into_owned();
@@ -358,7 +363,7 @@ pub async fn run(
             tracing::info!(entries = e.len(), "Claimed entries idle too long at another consumer.");
             (e, true)
         } else {
-            let v: Value = conn
+            let v: Result<Value, SharedError> = conn
                 .call(&retry, &[], |mut c| {
                     let cmd = redis::cmd("XREADGROUP")
                         .arg("GROUP")
@@ -374,7 +379,8 @@ pub async fn run(
                         .clone();
                     async move { cmd.query_async(&mut c).await }
                 })
-                .await?;
+                .await;
+            let Some(v) = idle_stop(v)? else { break };
             let e = parse_read(&v)?;
             if e.is_empty() {
                 if conn.errors() != errors_before {
@@ -411,6 +417,29 @@ pub async fn run(
     }
     let totals = state.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner).totals;
     Ok(WorkerReport { totals, entries: counts })
+}
+
+/// A read's result, or `None` when a shutdown's drain time ended the retries while no entry
+/// was in hand (nothing is lost: the worker just stops).
+fn idle_stop<T>(r: Result<T, SharedError>) -> Result<Option<T>, SharedError> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(SharedError::Cancelled { last }) => {
+            tracing::warn!(error = %last, "Stopped while Redis was unreachable; no entry was in hand.");
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Aborts a background task when dropped (mini-redis `DbDropGuard`): the signal watcher ends
+/// with the run.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 /// Where a result goes.
