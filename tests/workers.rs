@@ -394,6 +394,37 @@ fn clean_with_a_fresh_shared_index_writes_what_clean_writes() {
 }
 
 #[test]
+fn eviction_in_redis_matches_eviction_in_memory() {
+    // With room for 300 documents, the oldest are evicted as the stream goes on, so copies
+    // of evicted originals are kept: the script must evict exactly what the ring does.
+    let r = RedisServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |index: Option<&str>, rejects: &str| {
+        let mut cmd = gleaner();
+        cmd.args(["clean", "-q", "--no-progress", "--max-docs", "300", "--rejects"]).arg(dir.path().join(rejects));
+        if let Some(u) = index {
+            cmd.args(["--index", u]);
+        }
+        let out = run_ok(cmd.arg(fixture("indosum/articles.jsonl.gz")));
+        (out.stdout, std::fs::read(dir.path().join(rejects)).unwrap())
+    };
+    let (mem_out, mem_rej) = run(None, "mem.rej");
+    let (red_out, red_rej) = run(Some(&format!("{}?name=small", r.url())), "red.rej");
+    assert!(json_lines(&mem_out).len() > clean_kept(), "eviction lets copies through");
+    assert!(mem_out == red_out && mem_rej == red_rej, "eviction differs between memory and Redis");
+    let mut c = r.conn();
+    for key in ["docs", "exact"] {
+        let n: usize = c.hlen(format!("gleaner:{{small}}:{key}")).unwrap();
+        assert_eq!(n, 300, "{key} holds the 300 newest documents only");
+    }
+    for t in 0..3 {
+        // Band buckets hold 16-byte entries; together, one per document held.
+        let buckets: Vec<Vec<u8>> = c.hvals(format!("gleaner:{{small}}:t{t}")).unwrap();
+        assert_eq!(buckets.iter().map(|b| b.len() / 16).sum::<usize>(), 300, "table {t}");
+    }
+}
+
+#[test]
 fn two_processes_checking_the_same_articles_at_once_keep_each_exactly_once() {
     // Two `clean --index` processes on one input, started together: each article is checked
     // and inserted by both at about the same moment, from two connections. The atomic script
