@@ -123,7 +123,7 @@ pub struct CleanArgs {
     pub no_progress: bool,
     /// Keep the near-duplicate index and the boilerplate counts in Redis, shared with every
     /// other gleaner using the same URL: redis://HOST:PORT/[DB][?name=INDEX] (INDEX defaults to
-    /// `gleaner`). Excludes --state.
+    /// `gleaner`), or redis+cluster://HOST:PORT,.../[?name=INDEX]. Excludes --state.
     #[arg(long, value_name = "URL")]
     pub index: Option<String>,
     #[command(flatten)]
@@ -157,7 +157,8 @@ pub struct ServeArgs {
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
     /// Keep the near-duplicate index and the boilerplate counts in Redis, shared with every
-    /// other gleaner using the same URL: redis://HOST:PORT/[DB][?name=INDEX]. Excludes --state.
+    /// other gleaner using the same URL: redis://HOST:PORT/[DB][?name=INDEX], or
+    /// redis+cluster://HOST:PORT,.../[?name=INDEX]. Excludes --state.
     #[arg(long, value_name = "URL")]
     pub index: Option<String>,
     #[command(flatten)]
@@ -166,7 +167,9 @@ pub struct ServeArgs {
 
 #[derive(Debug, Args)]
 pub struct WorkerArgs {
-    /// Redis holding the streams: redis://HOST:PORT/[DB].
+    /// Redis holding the streams: redis://HOST:PORT/[DB], or a Redis Cluster:
+    /// redis+cluster://HOST:PORT[,HOST:PORT...]/ (the streams then need one hash tag, e.g.
+    /// {news}:in, {news}:out, {news}:rej).
     #[arg(long, value_name = "URL")]
     pub redis: String,
     /// Stream to read; each entry's field `record` holds one article as a JSON object.
@@ -189,8 +192,8 @@ pub struct WorkerArgs {
     /// Claim entries another consumer has held this long without acknowledging them (it died).
     #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration_ms)]
     pub claim_idle: std::time::Duration,
-    /// The shared index: redis://HOST:PORT/[DB][?name=INDEX] [default: --redis, index
-    /// `gleaner`].
+    /// The shared index: redis://HOST:PORT/[DB][?name=INDEX] or
+    /// redis+cluster://HOST:PORT,.../[?name=INDEX] [default: --redis, index `gleaner`].
     #[arg(long, value_name = "URL")]
     pub index: Option<String>,
     /// Entries read and decided per batch.

@@ -457,7 +457,11 @@ fn worker(args: cli::WorkerArgs) -> anyhow::Result<ExitCode> {
             }
             None => None,
         };
-        let report = gleaner::worker::run(engine, index, conn, opts, metrics, stopped).await?;
+        let report = match gleaner::worker::run(engine, index, conn, opts, metrics, stopped).await {
+            Ok(r) => r,
+            Err(e @ gleaner::worker::WorkerError::CrossSlot(_)) => return Err(UsageError(e.to_string()).into()),
+            Err(e) => return Err(e.into()),
+        };
         if let Some(s) = server {
             let _ = s.await;
         }

@@ -52,21 +52,28 @@ struct RedisServer {
     child: Child,
     port: u16,
     dir: tempfile::TempDir,
+    extra: &'static [&'static str],
 }
 
 impl RedisServer {
     fn start() -> Self {
+        Self::start_with(&[])
+    }
+
+    /// A server with more options (`--cluster-enabled yes`, ...).
+    fn start_with(extra: &'static [&'static str]) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let dir = tempfile::tempdir().unwrap();
-        let child = Self::spawn(port, &dir);
-        let s = RedisServer { child, port, dir };
+        let child = Self::spawn(port, &dir, extra);
+        let s = RedisServer { child, port, dir, extra };
         s.wait_ready();
         s
     }
 
-    fn spawn(port: u16, dir: &tempfile::TempDir) -> Child {
+    fn spawn(port: u16, dir: &tempfile::TempDir, extra: &[&str]) -> Child {
         Command::new(redis_server_bin())
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes"])
+            .args(extra)
             .arg("--dir")
             .arg(dir.path())
             .arg("--logfile")
@@ -110,7 +117,7 @@ impl RedisServer {
         self.child.kill().unwrap();
         self.child.wait().unwrap();
         std::thread::sleep(down);
-        self.child = Self::spawn(self.port, &self.dir);
+        self.child = Self::spawn(self.port, &self.dir, self.extra);
         self.wait_ready();
     }
 }
@@ -512,4 +519,99 @@ fn two_daemons_sharing_an_index_keep_one_of_two_copies_posted_at_once() {
         kept += k;
     }
     assert_eq!(kept, 100);
+}
+
+/// Three `redis-server` nodes made into one Redis Cluster (`redis-cli --cluster create`).
+fn start_cluster() -> (Vec<RedisServer>, String) {
+    const CLUSTER: &[&str] = &["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf"];
+    let nodes: Vec<RedisServer> = (0..3).map(|_| RedisServer::start_with(CLUSTER)).collect();
+    let addrs: Vec<String> = nodes.iter().map(|n| format!("127.0.0.1:{}", n.port)).collect();
+    let out = Command::new("redis-cli")
+        .arg("--cluster")
+        .arg("create")
+        .args(&addrs)
+        .args(["--cluster-replicas", "0", "--cluster-yes"])
+        .output()
+        .expect("redis-cli (Debian package redis-tools, installed with redis-server) runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    for n in &nodes {
+        loop {
+            let info: String = redis::cmd("CLUSTER").arg("INFO").query(&mut n.conn()).unwrap();
+            if info.contains("cluster_state:ok") {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the cluster did not come up: {info}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    let url = format!("redis+cluster://{}/", addrs.join(","));
+    (nodes, url)
+}
+
+#[test]
+fn on_a_redis_cluster_the_index_and_the_workers_work_the_same() {
+    let (nodes, url) = start_cluster();
+    // `clean --index` on the cluster writes what `clean` writes.
+    let plain = run_ok(gleaner().args(["clean", "-q", "--no-progress"]).arg(fixture("indosum/articles.jsonl.gz")));
+    let shared = run_ok(
+        gleaner()
+            .args(["clean", "-q", "--no-progress", "--index", &format!("{url}?name=diff")])
+            .arg(fixture("indosum/articles.jsonl.gz")),
+    );
+    assert!(plain.stdout == shared.stdout, "clean --index on a cluster differs from clean");
+
+    // Two workers on streams sharing the hash tag {news}.
+    let client = redis::cluster::ClusterClient::new(nodes.iter().map(|n| n.url()).collect::<Vec<_>>()).unwrap();
+    let mut c = client.get_connection().unwrap();
+    let mut ids: Vec<String> = Vec::new();
+    for l in lines() {
+        ids.push(c.xadd("{news}:in", "*", &[("record", &l[..])]).unwrap());
+    }
+    let logs = tempfile::tempdir().unwrap();
+    let mut ws: Vec<Child> = (1..=2)
+        .map(|i| {
+            let log = std::fs::File::create(logs.path().join(format!("c{i}.log"))).unwrap();
+            gleaner()
+                .args(["worker", "--redis", &url, "--index", &format!("{url}?name=workers")])
+                .args(["--input", "{news}:in", "--output", "{news}:out", "--rejects", "{news}:rej"])
+                .args(["--group", "g", "--consumer", &format!("c{i}"), "-j", "1", "--batch", "32"])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(log)
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let o: usize = c.xlen("{news}:out").unwrap();
+        let r: usize = c.xlen("{news}:rej").unwrap();
+        // (No group yet before the workers create it.)
+        let p: Option<redis::Value> = redis::cmd("XPENDING").arg("{news}:in").arg("g").query(&mut c).ok();
+        let pending = matches!(&p, Some(redis::Value::Array(a)) if matches!(a.first(), Some(redis::Value::Int(0))));
+        if o + r >= ids.len() && pending {
+            break;
+        }
+        assert!(Instant::now() < deadline, "not drained: {o} + {r} of {}", ids.len());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    terminate(&mut ws);
+    let inputs = |key: &str, c: &mut redis::cluster::ClusterConnection| -> Vec<String> {
+        let reply: redis::streams::StreamRangeReply = c.xrange_all(key).unwrap();
+        reply.ids.iter().map(|e| String::from_utf8(e.get::<Vec<u8>>("input").unwrap()).unwrap()).collect()
+    };
+    let (out, rej) = (inputs("{news}:out", &mut c), inputs("{news}:rej", &mut c));
+    let all: HashSet<&String> = out.iter().chain(&rej).collect();
+    assert_eq!(all.len(), out.len() + rej.len(), "an entry with two results");
+    assert_eq!(all.len(), ids.len(), "an entry without a result");
+    assert_eq!(out.len(), clean_kept());
+
+    // Streams in different slots are refused with a clear message (exit 2).
+    let bad = gleaner()
+        .args(["worker", "-q", "--redis", &url, "--input", "news:in", "--output", "{news}:out", "--group", "g"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2), "{}", String::from_utf8_lossy(&bad.stderr));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("must share a hash tag"));
 }

@@ -141,10 +141,47 @@ fn is_noscript(e: &redis::RedisError) -> bool {
     e.kind() == redis::ErrorKind::Server(redis::ServerErrorKind::NoScript)
 }
 
+/// One connection to Redis: a single server (a `ConnectionManager`, which reconnects by
+/// itself) or a Cluster (the cluster client, which routes each command by its key's slot and
+/// follows MOVED and failovers).
+#[derive(Clone)]
+pub(crate) enum AnyConn {
+    Single(ConnectionManager),
+    Cluster(redis::cluster_async::ClusterConnection),
+}
+
+impl redis::aio::ConnectionLike for AnyConn {
+    fn req_packed_command<'a>(&'a mut self, cmd: &'a redis::Cmd) -> redis::RedisFuture<'a, Value> {
+        match self {
+            AnyConn::Single(c) => c.req_packed_command(cmd),
+            AnyConn::Cluster(c) => c.req_packed_command(cmd),
+        }
+    }
+
+    fn req_packed_commands<'a>(
+        &'a mut self,
+        pipeline: &'a redis::Pipeline,
+        offset: usize,
+        count: usize,
+    ) -> redis::RedisFuture<'a, Vec<Value>> {
+        match self {
+            AnyConn::Single(c) => c.req_packed_commands(pipeline, offset, count),
+            AnyConn::Cluster(c) => c.req_packed_commands(pipeline, offset, count),
+        }
+    }
+
+    fn get_db(&self) -> i64 {
+        match self {
+            AnyConn::Single(c) => c.get_db(),
+            AnyConn::Cluster(c) => c.get_db(),
+        }
+    }
+}
+
 /// A Redis connection that reconnects by itself, with the retry loop around it.
 #[derive(Clone)]
 pub struct Conn {
-    manager: ConnectionManager,
+    conn: AnyConn,
     /// Attempts that failed with a transient error (for metrics).
     errors: Arc<AtomicU64>,
     url: String,
@@ -156,13 +193,32 @@ impl std::fmt::Debug for Conn {
     }
 }
 
+/// The scheme of a Redis Cluster URL: `redis+cluster://HOST:PORT[,HOST:PORT...]/`.
+const CLUSTER_SCHEME: &str = "redis+cluster://";
+
 /// Splits gleaner's own query parameter (`name`) off a Redis URL: the URL the client takes,
-/// and the index name (default `gleaner`).
+/// and the index name (default `gleaner`). `redis+cluster://HOST:PORT,HOST:PORT/` names the
+/// seed nodes of a Redis Cluster.
 pub fn split_index_url(url: &str) -> Result<(String, String), SharedError> {
     let bad = |reason: &str| SharedError::Url { url: url.to_owned(), reason: reason.to_owned() };
+    if let Some(rest) = url.strip_prefix(CLUSTER_SCHEME) {
+        let (nodes, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let mut name = "gleaner".to_owned();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            match pair.split_once('=') {
+                Some(("name", v)) => name = v.to_owned(),
+                _ => return Err(bad("a cluster URL takes only the parameter name=INDEX")),
+            }
+        }
+        if name.is_empty() || name.contains(['{', '}']) {
+            return Err(bad("the index name must be non-empty, without braces"));
+        }
+        cluster_nodes(&format!("{CLUSTER_SCHEME}{nodes}")).map_err(|r| bad(&r))?;
+        return Ok((format!("{CLUSTER_SCHEME}{nodes}"), name));
+    }
     let mut parsed = url::Url::parse(url).map_err(|e| bad(&e.to_string()))?;
     if !matches!(parsed.scheme(), "redis" | "rediss" | "redis+unix" | "unix") {
-        return Err(bad("the scheme must be redis:// (or rediss://, redis+unix://)"));
+        return Err(bad("the scheme must be redis:// (or rediss://, redis+unix://, redis+cluster://)"));
     }
     let mut name = "gleaner".to_owned();
     let rest: Vec<(String, String)> = parsed
@@ -187,14 +243,48 @@ pub fn split_index_url(url: &str) -> Result<(String, String), SharedError> {
     Ok((parsed.to_string(), name))
 }
 
+/// The seed nodes of a `redis+cluster://` URL, as `redis://HOST:PORT/` URLs.
+fn cluster_nodes(url: &str) -> Result<Vec<String>, String> {
+    let rest = url.strip_prefix(CLUSTER_SCHEME).ok_or("not a redis+cluster:// URL")?;
+    let hosts = rest.split(['/', '?']).next().unwrap_or("");
+    let nodes: Vec<String> = hosts.split(',').filter(|h| !h.is_empty()).map(|h| format!("redis://{h}/")).collect();
+    if nodes.is_empty() {
+        return Err("name at least one node: redis+cluster://HOST:PORT[,HOST:PORT...]/".into());
+    }
+    Ok(nodes)
+}
+
 impl Conn {
-    /// Connects to `url` (a `redis://` URL without gleaner's own parameters), retrying as
-    /// `retry` allows while Redis is not up yet.
+    /// Connects to `url` (a `redis://` or `redis+cluster://` URL without gleaner's own
+    /// parameters), retrying as `retry` allows while Redis is not up yet.
     ///
     /// # Errors
     /// [`SharedError`] when the URL is invalid or Redis stays unreachable.
     pub async fn connect(url: &str, retry: &Retry) -> Result<Conn, SharedError> {
-        let client = Client::open(url).map_err(|e| SharedError::Url { url: url.to_owned(), reason: e.to_string() })?;
+        let bad = |reason: String| SharedError::Url { url: url.to_owned(), reason };
+        let started = Instant::now();
+        let mut delay = Duration::from_millis(100);
+        if url.starts_with(CLUSTER_SCHEME) {
+            let nodes = cluster_nodes(url).map_err(bad)?;
+            let client = redis::cluster::ClusterClient::builder(nodes)
+                .retries(6)
+                .min_retry_wait(50)
+                .max_retry_wait(2000)
+                .connection_timeout(Duration::from_secs(5))
+                .response_timeout(Duration::from_secs(30))
+                .build()
+                .map_err(|e| bad(e.to_string()))?;
+            loop {
+                match client.get_async_connection().await {
+                    Ok(c) => return Ok(Conn::new(AnyConn::Cluster(c), url)),
+                    Err(e) if transient(&e) || e.is_cluster_error() => {
+                        wait_or_give_up(retry, started, &mut delay, e, "Redis Cluster is not reachable yet.").await?;
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+        }
+        let client = Client::open(url).map_err(|e| bad(e.to_string()))?;
         // The manager reconnects in the background with its own backoff; `call` below retries
         // the request itself, so a restart of Redis costs a pause, not the request.
         let config = redis::aio::ConnectionManagerConfig::new()
@@ -204,19 +294,24 @@ impl Conn {
             .set_number_of_retries(4)
             .set_connection_timeout(Some(Duration::from_secs(5)))
             .set_response_timeout(Some(Duration::from_secs(30)));
-        let started = Instant::now();
-        let mut delay = Duration::from_millis(100);
         loop {
             match ConnectionManager::new_with_config(client.clone(), config.clone()).await {
-                Ok(manager) => {
-                    return Ok(Conn { manager, errors: Arc::new(AtomicU64::new(0)), url: url.to_owned() });
-                }
+                Ok(manager) => return Ok(Conn::new(AnyConn::Single(manager), url)),
                 Err(e) if transient(&e) => {
                     wait_or_give_up(retry, started, &mut delay, e, "Redis is not reachable yet; retrying.").await?;
                 }
                 Err(e) => return Err(e.into()),
             }
         }
+    }
+
+    fn new(conn: AnyConn, url: &str) -> Conn {
+        Conn { conn, errors: Arc::new(AtomicU64::new(0)), url: url.to_owned() }
+    }
+
+    /// Whether this is a connection to a Redis Cluster.
+    pub fn is_cluster(&self) -> bool {
+        matches!(self.conn, AnyConn::Cluster(_))
     }
 
     /// Transient failures seen so far.
@@ -233,14 +328,14 @@ impl Conn {
         mut f: F,
     ) -> Result<T, SharedError>
     where
-        F: FnMut(ConnectionManager) -> Fut,
+        F: FnMut(AnyConn) -> Fut,
         Fut: std::future::Future<Output = Result<T, redis::RedisError>>,
     {
         let started = Instant::now();
         let mut delay = Duration::from_millis(100);
         let mut failing = false;
         loop {
-            let r = f(self.manager.clone()).await;
+            let r = f(self.conn.clone()).await;
             match r {
                 Ok(v) => {
                     if failing {
@@ -250,7 +345,7 @@ impl Conn {
                 }
                 Err(e) if is_noscript(&e) => {
                     for s in scripts {
-                        if let Err(e) = s.prepare_invoke().load_async(&mut self.manager.clone()).await
+                        if let Err(e) = s.prepare_invoke().load_async(&mut self.conn.clone()).await
                             && !transient(&e)
                         {
                             return Err(e.into());

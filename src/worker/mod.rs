@@ -103,6 +103,12 @@ pub enum WorkerError {
     /// The CPU pool could not start.
     #[error("cannot start worker threads: {0}")]
     Threads(String),
+    /// On a Redis Cluster, the streams and the remembered ids must share one slot.
+    #[error(
+        "on a Redis Cluster the streams must share a hash tag, so that writing a result and \
+         acknowledging its entry is one step on one shard: {0}"
+    )]
+    CrossSlot(String),
 }
 
 /// What a worker did.
@@ -152,6 +158,20 @@ pub fn hash_tag(key: &str) -> Option<&str> {
     let open = key.find('{')?;
     let close = key[open + 1..].find('}')? + open + 1;
     (close > open + 1).then(|| &key[open + 1..close])
+}
+
+/// The Redis Cluster slot of a key: CRC16 (XMODEM) of its hash tag, or of the whole key when it
+/// has none, modulo 16384 (the Redis Cluster specification).
+pub fn key_slot(key: &str) -> u16 {
+    let data = hash_tag(key).unwrap_or(key).as_bytes();
+    let mut crc: u16 = 0;
+    for &b in data {
+        crc ^= u16::from(b) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+        }
+    }
+    crc % 16384
 }
 
 /// One stream entry: its id, and its fields (`None` when the entry was deleted while pending).
@@ -284,9 +304,20 @@ pub async fn run(
     // The index retries as the streams do: without end while running, for the drain time
     // after a shutdown.
     let index = index.with_retry(retry.clone());
+    let done = done_key(&opts.input, &opts.group);
+    if conn.is_cluster() {
+        let slot = |k: &str| key_slot(k);
+        let keys = [opts.input.as_str(), opts.output.as_str(), opts.rejects.as_deref().unwrap_or(&opts.output), &done];
+        if keys.iter().any(|k| slot(k) != slot(&opts.input)) {
+            let shown: Vec<String> = keys.iter().map(|k| format!("{k} (slot {})", slot(k))).collect();
+            return Err(WorkerError::CrossSlot(format!(
+                "{}; name them like {{news}}:in, {{news}}:out, {{news}}:rej",
+                shown.join(", ")
+            )));
+        }
+    }
     ensure_group(&conn, &retry, &opts.input, &opts.group).await?;
     let emit = redis::Script::new(crate::shared::EMIT);
-    let done = done_key(&opts.input, &opts.group);
     tracing::info!(
         input = %opts.input, output = %opts.output, rejects = ?opts.rejects, group = %opts.group,
         consumer = %opts.consumer, index = %index.name(), "Worker started."
@@ -716,6 +747,16 @@ mod tests {
         assert_eq!(done_key("articles", "g"), "{articles}:gleaner-done:g");
         // `{articles}:...` hashes by `articles`, the same slot as the key `articles` itself.
         assert_eq!(hash_tag(&done_key("articles", "g")), Some("articles"));
+    }
+
+    #[test]
+    fn key_slots_follow_the_cluster_specification() {
+        // Known answers: CRC16/XMODEM("123456789") = 0x31C3; Redis puts "foo" in 12182.
+        assert_eq!(key_slot("123456789"), 0x31C3);
+        assert_eq!(key_slot("foo"), 12182);
+        assert_eq!(key_slot("{foo}:in"), key_slot("foo"));
+        assert_eq!(key_slot(&done_key("articles", "g")), key_slot("articles"));
+        assert_eq!(key_slot(&done_key("{news}:in", "g")), key_slot("{news}:out"));
     }
 
     #[test]
