@@ -39,6 +39,9 @@ pub enum Command {
     Clean(CleanArgs),
     /// Run the daemon: POST articles to /v1/clean, get them back cleaned with a verdict.
     Serve(ServeArgs),
+    /// Clean a Redis Stream as one of many workers sharing one index (see README, "Many
+    /// workers on Redis").
+    Worker(WorkerArgs),
     /// Measure throughput on a generated corpus.
     Bench(BenchArgs),
     /// Validate a configuration and print it with every default filled in.
@@ -118,6 +121,11 @@ pub struct CleanArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Keep the near-duplicate index and the boilerplate counts in Redis, shared with every
+    /// other gleaner using the same URL: redis://HOST:PORT/[DB][?name=INDEX] (INDEX defaults to
+    /// `gleaner`), or redis+cluster://HOST:PORT,.../[?name=INDEX]. Excludes --state.
+    #[arg(long, value_name = "URL")]
+    pub index: Option<String>,
     #[command(flatten)]
     pub engine: EngineArgs,
 }
@@ -148,8 +156,79 @@ pub struct ServeArgs {
     /// Worker threads [default: available cores].
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Keep the near-duplicate index and the boilerplate counts in Redis, shared with every
+    /// other gleaner using the same URL: redis://HOST:PORT/[DB][?name=INDEX], or
+    /// redis+cluster://HOST:PORT,.../[?name=INDEX]. Excludes --state.
+    #[arg(long, value_name = "URL")]
+    pub index: Option<String>,
     #[command(flatten)]
     pub engine: EngineArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// Redis holding the streams: redis://HOST:PORT/[DB], or a Redis Cluster:
+    /// redis+cluster://HOST:PORT[,HOST:PORT...]/ (the streams then need one hash tag, e.g.
+    /// {news}:in, {news}:out, {news}:rej).
+    #[arg(long, value_name = "URL")]
+    pub redis: String,
+    /// Stream to read; each entry's field `record` holds one article as a JSON object.
+    #[arg(long, value_name = "STREAM")]
+    pub input: String,
+    /// Stream cleaned records are appended to (field `record`, plus `input`: the entry id).
+    #[arg(long, value_name = "STREAM")]
+    pub output: String,
+    /// Stream duplicates, empty and malformed records are appended to. Without it they are
+    /// counted and acknowledged only.
+    #[arg(long, value_name = "STREAM")]
+    pub rejects: Option<String>,
+    /// Consumer group shared by the workers (created at the stream's start if missing).
+    #[arg(long, value_name = "NAME")]
+    pub group: String,
+    /// This worker's name in the group [default: HOSTNAME-PID]. A worker restarted under the
+    /// same name first finishes the entries it held.
+    #[arg(long, value_name = "NAME")]
+    pub consumer: Option<String>,
+    /// Claim entries another consumer has held this long without acknowledging them (it died).
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration_ms)]
+    pub claim_idle: std::time::Duration,
+    /// The shared index: redis://HOST:PORT/[DB][?name=INDEX] or
+    /// redis+cluster://HOST:PORT,.../[?name=INDEX] [default: --redis, index `gleaner`].
+    #[arg(long, value_name = "URL")]
+    pub index: Option<String>,
+    /// Entries read and decided per batch.
+    #[arg(long, value_name = "N", default_value_t = 128)]
+    pub batch: usize,
+    /// How long processed entry ids are remembered (a redelivery within it writes nothing).
+    #[arg(long, value_name = "DURATION", default_value = "24h", value_parser = parse_duration_ms)]
+    pub remember: std::time::Duration,
+    /// After SIGTERM or SIGINT, how long to keep retrying an unreachable Redis before giving
+    /// up on the batch in hand (it stays pending for another worker).
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration_ms)]
+    pub drain_timeout: std::time::Duration,
+    /// Keep near-duplicates in the output (marked `duplicate`) instead of the rejects.
+    #[arg(long)]
+    pub keep_duplicates: bool,
+    /// Serve Prometheus metrics (records by verdict, lag, pending) at http://ADDR/metrics.
+    #[arg(long, value_name = "ADDR")]
+    pub metrics_listen: Option<std::net::SocketAddr>,
+    /// Threads of the CPU pool [default: available cores].
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+/// As [`parse_duration`], also taking milliseconds (`500ms`).
+pub fn parse_duration_ms(s: &str) -> Result<std::time::Duration, String> {
+    match s.trim().strip_suffix("ms") {
+        Some(n) => n
+            .trim()
+            .parse::<u64>()
+            .map(std::time::Duration::from_millis)
+            .map_err(|_| format!("{s:?} is not a duration such as 500ms, 30s or 5m")),
+        None => parse_duration(s),
+    }
 }
 
 /// Parses `30d`, `12h`, `90m`, `3600s` or a bare number of seconds.
@@ -228,5 +307,8 @@ mod tests {
         assert!(parse_duration("3w").is_err());
         assert!(parse_duration("h").is_err());
         assert!(parse_duration("-1s").is_err());
+        assert_eq!(super::parse_duration_ms("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(super::parse_duration_ms("2s"), Ok(Duration::from_secs(2)));
+        assert!(super::parse_duration_ms("xms").is_err());
     }
 }

@@ -29,7 +29,7 @@ use crate::record::{
 use crate::stages::links::{self, CampaignTracker, LinkCleaner, LinkInfo};
 use crate::stages::neardup::simhash::{BitCounts, DIGIT_BINS, MinSketch, ngrams, shingles, unigram};
 use crate::stages::neardup::{Fingerprint, NearDupConfig, NearDupFilter};
-use crate::stages::repeats::boilerplate::BoilerplateTracker;
+use crate::stages::repeats::boilerplate::{self, BoilerplateTracker};
 use crate::stages::repeats::in_doc::{RepeatKind, find_repeats};
 use crate::stages::repeats::title::title_echoes;
 use crate::stages::repeats::{BoilerplateConfig, RepeatsConfig};
@@ -248,6 +248,26 @@ impl Analyzer {
     /// A [`RecordError`] when the line is not a usable record.
     pub(crate) fn analyze(&self, line: &[u8], pos: LinePos) -> Result<Analysis, RecordError> {
         self.analyze_laps(line, pos, &mut ())
+    }
+
+    /// As [`Analyzer::analyze`]; a record without an id (absent or null) is named by
+    /// `default_id` (JSON) instead of its line number, when given.
+    pub(crate) fn analyze_with_id(
+        &self,
+        line: &[u8],
+        pos: LinePos,
+        default_id: Option<&str>,
+    ) -> Result<Analysis, RecordError> {
+        let rec = record::parse_record(line, &self.names, pos)?;
+        // parse_record validated UTF-8.
+        let line_str = std::str::from_utf8(line).expect("parse_record checked UTF-8");
+        let mut a = self.analyze_record(line_str, &rec, &mut ());
+        if let Some(id) = default_id
+            && !rec.fields.iter().any(|(k, v)| *k == self.names.id && v.get() != "null")
+        {
+            a.id = Str::Owned(id.into());
+        }
+        Ok(a)
     }
 
     /// [`Analyzer::analyze`], reporting the end of each stage to `laps`.
@@ -483,7 +503,7 @@ impl State {
     pub(crate) fn new(links: &crate::stages::links::LinksConfig, bp: &BoilerplateConfig, nd: &NearDupConfig) -> Self {
         State {
             campaign: CampaignTracker::new(links.campaign_min_sites, links.campaign_max_targets),
-            boilerplate: BoilerplateTracker::new(bp.min_docs, bp.long_min_docs, bp.long_tokens, bp.max_entries),
+            boilerplate: BoilerplateTracker::new(bp.max_entries),
             neardup: NearDupFilter::new(nd),
             totals: Totals::default(),
         }
@@ -496,20 +516,52 @@ impl State {
         *self.totals.malformed_by_reason.entry(err.reason().to_owned()).or_default() += 1;
     }
 
-    /// Phase 2: decisions that depend on the stream, in input order. `now` is the time in
-    /// seconds used by the optional time window (0 when unused).
+    /// Phase 2: decisions that depend on the stream, in input order, against the in-memory
+    /// state. `now` is the time in seconds used by the optional time window (0 when unused).
     pub(crate) fn decide(&mut self, an: &Analyzer, line: &str, a: &Analysis, now: u32) -> Decision {
+        let mut staged = self.stage(an, line, a);
+        let counts: Vec<Option<u32>> = staged.bp_keys.iter().map(|&k| self.boilerplate.count(k)).collect();
+        let answer = staged.settle(an, line, a, &counts, now).map(|q| self.answer(&q, now));
+        self.finish(staged, answer)
+    }
+
+    /// The in-memory index's answer to a query: a duplicate, or kept (inserted and counted
+    /// for boilerplate).
+    fn answer(&mut self, q: &Query, now: u32) -> Answer {
+        match self.neardup.check(&q.fingerprint) {
+            Some(m) => {
+                let id = self.neardup.index.id(m.seq).expect("matches are held documents");
+                Answer::Duplicate {
+                    id: String::from_utf8_lossy(id).into_owned(),
+                    distance: m.distance,
+                    similarity: m.similarity,
+                }
+            }
+            None => {
+                self.neardup.insert(&q.fingerprint, &q.id, now);
+                for &k in &q.record_keys {
+                    self.boilerplate.record_key(k);
+                }
+                Answer::Kept
+            }
+        }
+    }
+
+    /// Phase 2a: the decisions that need only this process's state (links and link
+    /// campaigns, title echoes, repeats, link-only carriers), and the boilerplate counters
+    /// the rest needs. Nothing is counted in the totals until [`State::finish`].
+    pub(crate) fn stage(&mut self, an: &Analyzer, line: &str, a: &Analysis) -> Staged {
         let text = a.text.get(line);
-        self.totals.read += 1;
         if an.passthrough {
-            self.totals.kept += 1;
-            return Decision {
-                verdict: Verdict::Kept,
-                fp: 0,
-                duplicate_of: None,
+            return Staged {
+                passthrough: true,
                 removed_links: Vec::new(),
                 campaign: Vec::new(),
-                removed_paras: Vec::new(),
+                reason: Vec::new(),
+                bp_paras: Vec::new(),
+                bp_keys: Vec::new(),
+                fp: 0,
+                kept_any: true,
             };
         }
 
@@ -535,7 +587,7 @@ impl State {
             }
         }
 
-        // 2. Paragraphs: title echoes, repeats, link-only carriers, boilerplate.
+        // 2. Paragraphs: title echoes, repeats, link-only carriers; boilerplate in `settle`.
         let mut reason: Vec<Option<(ParagraphReason, Option<usize>)>> = vec![None; a.paras.len()];
         for &e in &a.echoes {
             reason[e] = Some((ParagraphReason::TitleEcho, None));
@@ -548,21 +600,169 @@ impl State {
         }
         // Boilerplate is per site: a record without a URL has none (site 0), and records
         // without URLs are not pooled into one pseudo-site.
+        let (mut bp_paras, mut bp_keys) = (Vec::new(), Vec::new());
         if an.boilerplate.enabled && a.site != 0 {
             for (p, info) in a.paras.iter().enumerate() {
-                if reason[p].is_none() && self.boilerplate.is_boilerplate(a.site, info.hash as u64, info.tokens()) {
-                    reason[p] = Some((ParagraphReason::Boilerplate, None));
+                if reason[p].is_none() && info.tokens() > 0 {
+                    bp_paras.push(p);
+                    bp_keys.push(boilerplate::key(a.site, info.hash as u64));
                 }
             }
         }
-        let removed_paras: Vec<RemovedParagraph> = reason
+        Staged { passthrough: false, removed_links, campaign, reason, bp_paras, bp_keys, fp: 0, kept_any: false }
+    }
+
+    /// Phase 2c: the verdict from the index's answer (`None` when [`Staged::settle`] asked
+    /// nothing), counted in the totals.
+    pub(crate) fn finish(&mut self, s: Staged, answer: Option<Answer>) -> Decision {
+        self.totals.read += 1;
+        if s.passthrough {
+            self.totals.kept += 1;
+            return Decision {
+                verdict: Verdict::Kept,
+                fp: 0,
+                duplicate_of: None,
+                removed_links: Vec::new(),
+                campaign: Vec::new(),
+                removed_paras: Vec::new(),
+            };
+        }
+        let removed_paras: Vec<RemovedParagraph> = s
+            .reason
             .iter()
             .enumerate()
             .filter_map(|(index, r)| r.map(|(reason, of)| RemovedParagraph { index, reason, of }))
             .collect();
 
-        // 3. The document's fingerprint, from the kept paragraphs.
-        let mut counts = BitCounts::default();
+        let (verdict, duplicate_of) = if s.reason.iter().all(Option::is_some) {
+            (Verdict::Empty, None)
+        } else if !s.kept_any {
+            // Paragraphs are left but none holds a word outside links (only kept URLs, only
+            // punctuation or emoji): nothing was removed, so the record is kept; with no
+            // features to compare it is neither checked against the index nor added to it.
+            (Verdict::Kept, None)
+        } else {
+            // `settle` asked the index about every record it did not settle itself, and every
+            // caller answers every query.
+            match answer.expect("every query to the index is answered") {
+                Answer::Kept | Answer::KeptBefore => (Verdict::Kept, None),
+                Answer::Duplicate { id, distance, similarity } => {
+                    (Verdict::Duplicate, Some((id, distance, similarity)))
+                }
+            }
+        };
+
+        match verdict {
+            Verdict::Kept => self.totals.kept += 1,
+            Verdict::Duplicate => self.totals.duplicates += 1,
+            _ => self.totals.empty += 1,
+        }
+        self.totals.urls_removed += s.removed_links.len() as u64;
+        for (_, r) in &s.removed_links {
+            *self.totals.urls_by_reason.entry((*r).to_owned()).or_default() += 1;
+        }
+        self.totals.paragraphs_removed += removed_paras.len() as u64;
+        for r in &removed_paras {
+            let name = serde_json::to_value(r.reason).expect("reasons serialise").as_str().unwrap_or("").to_owned();
+            *self.totals.paragraphs_by_reason.entry(name).or_default() += 1;
+        }
+        Decision {
+            verdict,
+            fp: s.fp,
+            duplicate_of,
+            removed_links: s.removed_links,
+            campaign: s.campaign,
+            removed_paras,
+        }
+    }
+}
+
+/// A record's stream phase paused where shared state is needed ([`State::stage`]): the local
+/// decisions are taken; the boilerplate counts and the near-duplicate verdict are not.
+/// [`State::decide`] completes it from the in-memory state, the shared index
+/// (`src/shared/`) from Redis, with the same code on both sides of the pause.
+#[derive(Debug)]
+pub(crate) struct Staged {
+    passthrough: bool,
+    removed_links: Vec<(usize, &'static str)>,
+    campaign: Vec<usize>,
+    reason: Vec<Option<(ParagraphReason, Option<usize>)>>,
+    /// Paragraphs that may be site boilerplate, and their counter keys.
+    bp_paras: Vec<usize>,
+    bp_keys: Vec<u64>,
+    /// The simhash, once settled.
+    fp: u64,
+    /// Whether any kept paragraph holds features, once settled.
+    kept_any: bool,
+}
+
+/// What a record asks the near-duplicate index ([`Staged::settle`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Query {
+    /// The record's fingerprint, from its kept paragraphs.
+    pub(crate) fingerprint: Fingerprint,
+    /// The largest distance for this record (`k`, `k_short`, or 0 below `min_features`).
+    pub(crate) k: u32,
+    /// Whether a near copy may be confirmed by sketches (enough features).
+    pub(crate) near: bool,
+    /// The record's id as JSON, named in later duplicates' `duplicate_of`.
+    pub(crate) id: Vec<u8>,
+    /// Boilerplate counter keys to count if the record is kept (distinct).
+    pub(crate) record_keys: Vec<u64>,
+    /// Documents inserted before this time are forgotten (the time window; 0: none).
+    pub(crate) min_time: u32,
+}
+
+/// The index's answer to a [`Query`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Answer {
+    /// New: inserted, and its paragraphs counted.
+    Kept,
+    /// Inserted before under the same token (a retry or a redelivery): kept, nothing changed.
+    KeptBefore,
+    /// A copy of an earlier kept record.
+    Duplicate {
+        /// The earlier record's id (JSON).
+        id: String,
+        /// Hamming distance of the simhashes.
+        distance: u32,
+        /// Estimated Jaccard similarity (1 for exact copies).
+        similarity: f32,
+    },
+}
+
+impl Staged {
+    /// The boilerplate counter keys whose counts [`Staged::settle`] needs, in order.
+    pub(crate) fn boilerplate_keys(&self) -> &[u64] {
+        &self.bp_keys
+    }
+
+    /// Phase 2b: applies the boilerplate `counts` (one per [`Staged::boilerplate_keys`] entry,
+    /// `None` for a paragraph never counted) and computes the fingerprint of what is left.
+    /// Returns what to ask the index, or `None` when the verdict needs no index (passthrough,
+    /// an empty record, or no features left).
+    pub(crate) fn settle(
+        &mut self,
+        an: &Analyzer,
+        line: &str,
+        a: &Analysis,
+        counts: &[Option<u32>],
+        now: u32,
+    ) -> Option<Query> {
+        if self.passthrough {
+            return None;
+        }
+        let bp = &an.boilerplate;
+        for (&p, &c) in self.bp_paras.iter().zip(counts) {
+            if self.reason[p].is_none()
+                && boilerplate::reaches(c, a.paras[p].tokens(), bp.min_docs, bp.long_min_docs, bp.long_tokens)
+            {
+                self.reason[p] = Some((ParagraphReason::Boilerplate, None));
+            }
+        }
+
+        // The document's fingerprint, from the kept paragraphs.
+        let mut bits = BitCounts::default();
         let mut mins = MinSketch::default();
         let mut digits = MinSketch::<DIGIT_BINS>::default();
         // The exact hash covers the whole normalised text, before any removal, so that two
@@ -574,60 +774,49 @@ impl State {
                 continue;
             }
             scratch.extend_from_slice(&info.hash.to_le_bytes());
-            if reason[p].is_some() {
+            if self.reason[p].is_some() {
                 continue;
             }
             kept_any = true;
-            counts.merge(&info.counts);
+            bits.merge(&info.counts);
             mins.merge(&info.mins);
             digits.merge(&info.digits);
         }
         let f = Fingerprint {
-            fp: counts.fingerprint(),
+            fp: bits.fingerprint(),
             exact: xxh3_128_with_seed(&scratch, EXACT_SEED),
             sketch: mins.finish(),
             digits: digits.finish(),
-            features: counts.total(),
+            features: bits.total(),
         };
-
-        // 4. The verdict.
-        let (verdict, duplicate_of) = if reason.iter().all(Option::is_some) {
-            (Verdict::Empty, None)
-        } else if !kept_any {
-            // Paragraphs are left but none holds a word outside links (only kept URLs, only
-            // punctuation or emoji): nothing was removed, so the record is kept; with no
-            // features to compare it is neither checked against the index nor added to it.
-            (Verdict::Kept, None)
-        } else if let Some(m) = self.neardup.check(&f) {
-            let id = self.neardup.index.id(m.seq).expect("matches are held documents");
-            (Verdict::Duplicate, Some((String::from_utf8_lossy(id).into_owned(), m.distance, m.similarity)))
-        } else {
-            self.neardup.insert(&f, a.id.get(line).as_bytes(), now);
-            if an.boilerplate.enabled && a.site != 0 {
-                let mut hs: Vec<u64> = a.paras.iter().filter(|p| p.tokens() > 0).map(|p| p.hash as u64).collect();
-                hs.sort_unstable();
-                hs.dedup();
-                self.boilerplate.record(a.site, &hs);
-            }
-            (Verdict::Kept, None)
-        };
-
-        match verdict {
-            Verdict::Kept => self.totals.kept += 1,
-            Verdict::Duplicate => self.totals.duplicates += 1,
-            _ => self.totals.empty += 1,
-        }
-        self.totals.urls_removed += removed_links.len() as u64;
-        for (_, r) in &removed_links {
-            *self.totals.urls_by_reason.entry((*r).to_owned()).or_default() += 1;
-        }
-        self.totals.paragraphs_removed += removed_paras.len() as u64;
-        for r in &removed_paras {
-            let name = serde_json::to_value(r.reason).expect("reasons serialise").as_str().unwrap_or("").to_owned();
-            *self.totals.paragraphs_by_reason.entry(name).or_default() += 1;
-        }
         let _ = a.tokens_total;
-        Decision { verdict, fp: f.fp, duplicate_of, removed_links, campaign, removed_paras }
+        self.fp = f.fp;
+        self.kept_any = kept_any;
+        if !kept_any || self.reason.iter().all(Option::is_some) {
+            return None;
+        }
+        let nd = &an.neardup;
+        let record_keys = if bp.enabled && a.site != 0 {
+            let mut hs: Vec<u64> = a.paras.iter().filter(|p| p.tokens() > 0).map(|p| p.hash as u64).collect();
+            hs.sort_unstable();
+            hs.dedup();
+            hs.into_iter().map(|h| boilerplate::key(a.site, h)).collect()
+        } else {
+            Vec::new()
+        };
+        let min_time = if nd.window_secs > 0 {
+            u64::from(now).saturating_sub(nd.window_secs).min(u64::from(u32::MAX)) as u32
+        } else {
+            0
+        };
+        Some(Query {
+            k: nd.k_for(f.features),
+            near: f.features >= nd.min_features,
+            fingerprint: f,
+            id: a.id.get(line).as_bytes().to_vec(),
+            record_keys,
+            min_time,
+        })
     }
 }
 
@@ -877,12 +1066,28 @@ pub struct Prepared {
 
 impl Prepared {
     /// Phase 1: decodes and analyses `line` (a trailing `\r` is ignored).
-    pub fn new(analyzer: &Analyzer, mut line: Vec<u8>, pos: LinePos) -> Self {
+    pub fn new(analyzer: &Analyzer, line: Vec<u8>, pos: LinePos) -> Self {
+        Self::with_default_id(analyzer, line, pos, None)
+    }
+
+    /// As [`Prepared::new`]; a record without an id is named by `default_id` (JSON) rather
+    /// than its line number, when given (a stream entry's id).
+    pub fn with_default_id(analyzer: &Analyzer, mut line: Vec<u8>, pos: LinePos, default_id: Option<&str>) -> Self {
         if line.last() == Some(&b'\r') {
             line.pop();
         }
-        let result = analyzer.analyze(&line, pos).map(Box::new);
+        let result = analyzer.analyze_with_id(&line, pos, default_id).map(Box::new);
         Prepared { line, pos, result }
+    }
+
+    /// A line that failed before analysis (too long, or not a record at all).
+    pub fn failed(line: Vec<u8>, pos: LinePos, error: RecordError) -> Self {
+        Prepared { line, pos, result: Err(error) }
+    }
+
+    /// The analysis, when the line is a record.
+    pub(crate) fn analysis(&self) -> Option<&Analysis> {
+        self.result.as_ref().ok().map(|b| &**b)
     }
 
     /// The error, when the line is malformed.
@@ -924,6 +1129,12 @@ pub struct LinkReport {
 }
 
 impl Decided {
+    /// A record and its decision (`None` for a malformed line), decided elsewhere (the shared
+    /// index).
+    pub(crate) fn new(prepared: Prepared, decision: Option<Decision>) -> Self {
+        Decided { prepared, decision }
+    }
+
     /// The verdict (`None` for a malformed line).
     pub fn verdict(&self) -> Option<Verdict> {
         self.decision.as_ref().map(|d| d.verdict)

@@ -106,6 +106,9 @@ pub enum RecordError {
     /// The input could not be read further (truncated or corrupt compression, size cap, I/O).
     #[error("input error: {0}")]
     Input(String),
+    /// A stream entry without the field that holds the record (`gleaner worker`).
+    #[error("stream entry has no field {0:?}")]
+    MissingField(String),
 }
 
 impl RecordError {
@@ -123,6 +126,7 @@ impl RecordError {
             RecordError::EmptyText(_) => "empty_text",
             RecordError::TooLong { .. } => "too_long",
             RecordError::Input(_) => "input_error",
+            RecordError::MissingField(_) => "missing_field",
         }
     }
 }

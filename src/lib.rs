@@ -26,6 +26,10 @@
 //!   with linearizable decisions, load shedding, metrics and snapshots.
 //! * [`snapshot`] — the index and statistics as bytes, versioned and checksummed; [`state`]
 //!   writes and reads them as files.
+//! * [`shared`] — the near-duplicate index and boilerplate counts in Redis (`--index`), so
+//!   that many processes act as one filter; atomic check-and-insert in one Lua script.
+//! * [`worker`] — `gleaner worker`: a Redis Streams consumer-group worker on the shared index,
+//!   exactly one result per input entry.
 //! * [`corpus`] — the deterministic benchmark corpus shared by `benches/` and `gleaner bench`.
 
 pub mod config;
@@ -38,10 +42,12 @@ pub mod pipeline;
 #[doc(hidden)]
 pub mod probe;
 pub mod record;
+pub mod shared;
 pub mod snapshot;
 pub(crate) mod stages;
 pub mod state;
 pub mod text;
+pub mod worker;
 
 pub use config::Config;
 pub use daemon::{ServeOptions, serve};

@@ -78,6 +78,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Clean(args) => clean(args),
         Command::Serve(args) => serve(args),
+        Command::Worker(args) => worker(args),
         Command::Bench(args) => bench::run(args),
         Command::CheckConfig(args) => {
             let config = match &args.config {
@@ -186,7 +187,12 @@ fn clean(args: cli::CleanArgs) -> anyhow::Result<ExitCode> {
     if out_format == FormatArg::Text && args.format != FormatArg::Text {
         return Err(UsageError("--output-format text needs --format text".into()).into());
     }
-    let opts = RunOptions {
+    if args.index.is_some() && args.engine.state.is_some() {
+        return Err(
+            UsageError("--index and --state exclude each other: with --index the index lives in Redis".into()).into()
+        );
+    }
+    let mut opts = RunOptions {
         threads: args.threads.unwrap_or_else(|| RunOptions::default().threads),
         format: if args.format == FormatArg::Text { Format::Text } else { Format::Jsonl },
         text_output: out_format == FormatArg::Text,
@@ -199,6 +205,15 @@ fn clean(args: cli::CleanArgs) -> anyhow::Result<ExitCode> {
     };
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().context("cannot start runtime")?;
     rt.block_on(async move {
+        if let Some(url) = &args.index {
+            let retry = gleaner::shared::Retry::for_at_most(std::time::Duration::from_secs(60));
+            let idx = match gleaner::shared::SharedIndex::connect(url, &config, retry).await {
+                Ok(i) => i,
+                Err(e @ gleaner::shared::SharedError::Url { .. }) => return Err(UsageError(e.to_string()).into()),
+                Err(e) => return Err(anyhow::Error::from(e).context("cannot use --index")),
+            };
+            opts.shared = Some(Arc::new(idx));
+        }
         let out = open_out(args.output.as_deref()).await?;
         let rejects = match &args.rejects {
             Some(p) => Some(open_out(Some(p)).await?),
@@ -290,8 +305,13 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
     if args.max_in_flight == 0 {
         return Err(UsageError("--max-in-flight must be at least 1".into()).into());
     }
+    if args.index.is_some() && args.engine.state.is_some() {
+        return Err(
+            UsageError("--index and --state exclude each other: with --index the index lives in Redis".into()).into()
+        );
+    }
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let opts = gleaner::ServeOptions {
+    let mut opts = gleaner::ServeOptions {
         max_body_bytes: args.max_body_bytes,
         max_record_bytes: config.input.max_record_bytes,
         max_in_flight: args.max_in_flight,
@@ -299,6 +319,7 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         snapshot_every: (!args.snapshot_every.is_zero()).then_some(args.snapshot_every),
         request_timeout: args.request_timeout,
         drain_timeout: args.drain_timeout,
+        shared: None,
     };
     // `threads` async workers for HTTP, and as many blocking threads for the records' CPU
     // work, plus two for snapshots and scrapes: more would only queue on the same cores.
@@ -310,6 +331,14 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
         .build()
         .context("cannot start runtime")?;
     let result = rt.block_on(async move {
+        if let Some(url) = &args.index {
+            let retry = gleaner::shared::Retry::for_at_most(args.request_timeout);
+            opts.shared = Some(Arc::new(match gleaner::shared::SharedIndex::connect(url, &config, retry).await {
+                Ok(i) => i,
+                Err(e @ gleaner::shared::SharedError::Url { .. }) => return Err(UsageError(e.to_string()).into()),
+                Err(e) => return Err(anyhow::Error::from(e).context("cannot use --index")),
+            }));
+        }
         let listener = tokio::net::TcpListener::bind(args.listen)
             .await
             .with_context(|| format!("cannot listen on {}", args.listen))?;
@@ -341,4 +370,116 @@ fn serve(args: cli::ServeArgs) -> anyhow::Result<ExitCode> {
     // Connections cut by the drain timeout may still hold blocking tasks: do not wait on them.
     rt.shutdown_timeout(std::time::Duration::from_secs(1));
     result
+}
+
+fn worker(args: cli::WorkerArgs) -> anyhow::Result<ExitCode> {
+    if args.engine.state.is_some() {
+        return Err(UsageError("gleaner worker keeps its index in Redis: --state does not apply".into()).into());
+    }
+    if args.batch == 0 || args.threads == Some(0) {
+        return Err(UsageError("--batch and --threads must be at least 1".into()).into());
+    }
+    let config = load_config(&args.engine)?;
+    let engine = config.build_with(args.engine.explain)?;
+    let host = std::fs::read_to_string("/etc/hostname").map(|s| s.trim().to_owned()).unwrap_or_default();
+    let consumer = args
+        .consumer
+        .clone()
+        .unwrap_or_else(|| format!("{}-{}", if host.is_empty() { "gleaner" } else { &host }, std::process::id()));
+    let opts = gleaner::worker::WorkerOptions {
+        input: args.input.clone(),
+        output: args.output.clone(),
+        rejects: args.rejects.clone(),
+        group: args.group.clone(),
+        consumer,
+        claim_idle: args.claim_idle,
+        batch: args.batch,
+        remember: args.remember,
+        drain_timeout: args.drain_timeout,
+        keep_duplicates: args.keep_duplicates,
+        threads: args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+        max_record_bytes: config.input.max_record_bytes,
+        ..gleaner::worker::WorkerOptions::default()
+    };
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("gleaner-worker")
+        .enable_all()
+        .build()
+        .context("cannot start runtime")?;
+    rt.block_on(async move {
+        use gleaner::shared::{Conn, Retry, SharedIndex};
+        // Until the first connection, a worker waits for Redis as long as it takes (it may
+        // start before Redis does); SIGTERM still ends the wait.
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let cancel = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        {
+            let cancel = cancel.clone();
+            tokio::spawn(async move {
+                match signal().await {
+                    Ok(s) => tracing::info!(signal = ?s, "Signal received."),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "Cannot listen for signals.");
+                        std::future::pending::<()>().await;
+                    }
+                }
+                let _ = stop_tx.send(true);
+                cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+            });
+        }
+        let connecting = Retry { give_up_after: None, cancel: Some(cancel.clone()) };
+        let streams_url = gleaner::shared::split_index_url(&args.redis)?.0;
+        let conn = Conn::connect(&streams_url, &connecting).await.context("cannot connect to --redis")?;
+        let index_url = args.index.clone().unwrap_or_else(|| args.redis.clone());
+        let index = SharedIndex::connect(&index_url, &config, Retry { give_up_after: None, cancel: None })
+            .await
+            .context("cannot use the shared index")?;
+        let metrics = Arc::new(gleaner::worker::WorkerMetrics::default());
+        let stopped = {
+            let mut rx = stop_rx.clone();
+            async move {
+                let _ = rx.wait_for(|s| *s).await;
+            }
+        };
+        let server = match args.metrics_listen {
+            Some(addr) => {
+                let listener = tokio::net::TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("cannot listen on {addr}"))?;
+                tracing::info!(addr = %listener.local_addr().context("cannot read the bound address")?, "Metrics at /metrics.");
+                let mconn = Conn::connect(&streams_url, &connecting).await?;
+                let (m, i, o) = (metrics.clone(), index.clone(), opts.clone());
+                let mut rx = stop_rx.clone();
+                let done = async move {
+                    let _ = rx.wait_for(|s| *s).await;
+                };
+                Some(tokio::spawn(gleaner::worker::serve_metrics(listener, m, mconn, i, o, done)))
+            }
+            None => None,
+        };
+        let report = match gleaner::worker::run(engine, index, conn, opts, metrics, stopped).await {
+            Ok(r) => r,
+            Err(e @ gleaner::worker::WorkerError::CrossSlot(_)) => return Err(UsageError(e.to_string()).into()),
+            Err(e) => return Err(e.into()),
+        };
+        if let Some(s) = server {
+            let _ = s.await;
+        }
+        let (t, e) = (&report.totals, &report.entries);
+        tracing::info!(
+            entries = e.read,
+            output = e.output,
+            rejects = e.rejects,
+            dropped = e.dropped,
+            written_before = e.written_before,
+            lost_to_claim = e.lost_to_claim,
+            claimed = e.claimed,
+            kept = t.kept,
+            duplicates = t.duplicates,
+            empty = t.empty,
+            malformed = t.malformed,
+            "Stopped."
+        );
+        anyhow::Ok(ExitCode::SUCCESS)
+    })
 }

@@ -18,3 +18,4 @@ mod signals;
 mod snapshots;
 mod state;
 mod urls;
+mod workers;

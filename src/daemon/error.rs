@@ -50,6 +50,10 @@ pub enum ApiError {
     /// A bug or a failure of the server itself (500); the detail goes to the log only.
     #[error("internal error")]
     Internal(String),
+    /// The shared index (`--index redis://`) did not answer in time (503); the detail goes to
+    /// the log only.
+    #[error("the shared index is unavailable")]
+    IndexUnavailable(String),
 }
 
 impl ApiError {
@@ -59,7 +63,9 @@ impl ApiError {
             ApiError::Record(_) | ApiError::UnreadableBody(_) => StatusCode::BAD_REQUEST,
             ApiError::BodyTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ApiError::Overloaded(_) | ApiError::NotReady | ApiError::ShuttingDown => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Overloaded(_) | ApiError::NotReady | ApiError::ShuttingDown | ApiError::IndexUnavailable(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             ApiError::Timeout(_) => StatusCode::REQUEST_TIMEOUT,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -81,6 +87,7 @@ impl ApiError {
             ApiError::NotFound(_) => "not_found",
             ApiError::MethodNotAllowed => "method_not_allowed",
             ApiError::Internal(_) => "internal",
+            ApiError::IndexUnavailable(_) => "index_unavailable",
         }
     }
 
@@ -101,6 +108,9 @@ impl IntoResponse for ApiError {
         let status = self.status();
         match &self {
             ApiError::Internal(detail) => tracing::error!(detail = %detail, "Internal error answering a request."),
+            ApiError::IndexUnavailable(detail) => {
+                tracing::warn!(detail = %detail, "Shared index unavailable; answered 503.")
+            }
             _ => tracing::debug!(status = status.as_u16(), reason = self.reason(), error = %self, "Request refused."),
         }
         let mut r = (status, self.body()).into_response();

@@ -33,7 +33,7 @@ impl Histogram {
         self.sum_nanos.fetch_add(u64::try_from(d.as_nanos()).unwrap_or(u64::MAX), Ordering::Relaxed);
     }
 
-    fn write(&self, out: &mut String, name: &str, labels: &str) {
+    pub(crate) fn write(&self, out: &mut String, name: &str, labels: &str) {
         let mut cum = 0u64;
         for (i, b) in BUCKETS.iter().enumerate() {
             cum += self.counts[i].load(Ordering::Relaxed);
@@ -106,21 +106,21 @@ pub(crate) struct Scrape {
 }
 
 /// Escapes a label value (backslash, double quote, newline).
-fn esc(v: &str) -> String {
+pub(crate) fn esc(v: &str) -> String {
     v.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
 }
 
-fn head(out: &mut String, name: &str, kind: &str, help: &str) {
+pub(crate) fn head(out: &mut String, name: &str, kind: &str, help: &str) {
     let _ = writeln!(out, "# HELP {name} {help}");
     let _ = writeln!(out, "# TYPE {name} {kind}");
 }
 
-fn one(out: &mut String, name: &str, kind: &str, help: &str, v: impl std::fmt::Display) {
+pub(crate) fn one(out: &mut String, name: &str, kind: &str, help: &str, v: impl std::fmt::Display) {
     head(out, name, kind, help);
     let _ = writeln!(out, "{name} {v}");
 }
 
-fn by_label<'a>(
+pub(crate) fn by_label<'a>(
     out: &mut String,
     name: &str,
     help: &str,

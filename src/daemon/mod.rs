@@ -29,7 +29,7 @@
 //! every 200 ever sent is in the last snapshot.
 
 mod error;
-mod metrics;
+pub(crate) mod metrics;
 mod routes;
 
 use std::future::Future;
@@ -44,6 +44,7 @@ use tokio::sync::Semaphore;
 use crate::engine::{Analyzer, Decided, Engine, Prepared, RenderOptions};
 use crate::error::RecordError;
 use crate::record::LinePos;
+use crate::shared::{Item, SharedIndex, StateCell};
 use crate::snapshot::StreamPosition;
 use crate::state::StateError;
 
@@ -70,6 +71,9 @@ pub struct ServeOptions {
     pub request_timeout: Duration,
     /// Longest wait for in-flight requests after a shutdown signal.
     pub drain_timeout: Duration,
+    /// Decide against a shared index in Redis (`--index`) instead of the engine's own; the
+    /// engine then keeps only link campaigns and totals.
+    pub shared: Option<Arc<SharedIndex>>,
 }
 
 impl Default for ServeOptions {
@@ -82,6 +86,7 @@ impl Default for ServeOptions {
             snapshot_every: Some(Duration::from_secs(60)),
             request_timeout: Duration::from_secs(30),
             drain_timeout: Duration::from_secs(30),
+            shared: None,
         }
     }
 }
@@ -128,6 +133,17 @@ pub struct Daemon {
     metrics: metrics::Metrics,
     /// Serialises snapshot writes (periodic and final) to the one temporary file.
     save_lock: Mutex<()>,
+    /// Prefix of the tokens of this process's records in the shared index.
+    nonce: String,
+}
+
+/// The daemon's engine as the shared index's decide step sees it.
+struct EngineCell<'a>(&'a Mutex<Option<Engine>>);
+
+impl StateCell for EngineCell<'_> {
+    fn with<R>(&self, f: impl FnOnce(&mut crate::engine::State) -> R) -> Option<R> {
+        lock(self.0).as_mut().map(|e| f(&mut e.state))
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -211,6 +227,7 @@ impl Daemon {
             seq: AtomicU64::new(0),
             metrics: metrics::Metrics::default(),
             save_lock: Mutex::new(()),
+            nonce: crate::shared::process_nonce(),
         })
     }
 
@@ -285,6 +302,9 @@ impl Daemon {
             })
             .collect();
         let now = now_secs();
+        if let Some(idx) = &self.opts.shared {
+            return self.decide_shared(idx, prepared, first, now);
+        }
         // Phase 2, under the lock: nothing but decisions.
         let decided: Vec<Outcome> = {
             let mut guard = lock(&self.engine);
@@ -303,6 +323,62 @@ impl Daemon {
                 .collect()
         };
         Ok(decided)
+    }
+
+    /// Phase 2 against the shared index: the engine lock is held only for the local part
+    /// (campaigns, totals); the check-and-insert runs in Redis, whose script makes decisions
+    /// linearizable across every process sharing the index. Blocking: runs the Redis calls on
+    /// the runtime from the blocking pool.
+    fn decide_shared(
+        &self,
+        idx: &SharedIndex,
+        prepared: Vec<Result<Prepared, RecordError>>,
+        first: u64,
+        now: u32,
+    ) -> Result<Vec<Outcome>, ApiError> {
+        let decisions = {
+            let items: Vec<Item<'_>> = prepared
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| {
+                    let p = p.as_ref().ok()?;
+                    let a = p.analysis()?;
+                    let line = std::str::from_utf8(p.line()).expect("analysed lines are UTF-8");
+                    let token = format!("{}:{}", self.nonce, first + i as u64 + 1).into_bytes();
+                    Some(Item { line, analysis: a, token })
+                })
+                .collect();
+            let cell = EngineCell(&self.engine);
+            match tokio::runtime::Handle::current().block_on(idx.decide(&cell, &self.analyzer, &items, now)) {
+                Ok(Some(d)) => d,
+                Ok(None) => return Err(self.refusal().unwrap_or(ApiError::ShuttingDown)),
+                Err(e) => return Err(ApiError::IndexUnavailable(e.to_string())),
+            }
+        };
+        let mut decisions = decisions.into_iter();
+        let mut guard = lock(&self.engine);
+        let Some(engine) = guard.as_mut() else {
+            return Err(self.refusal().unwrap_or(ApiError::ShuttingDown));
+        };
+        Ok(prepared
+            .into_iter()
+            .map(|p| match p {
+                Ok(p) if p.analysis().is_some() => {
+                    let d = decisions.next();
+                    Outcome::Decided(Decided::new(p, d))
+                }
+                Ok(p) => {
+                    if let Some(e) = p.error() {
+                        engine.state.count_malformed(e);
+                    }
+                    Outcome::Decided(Decided::new(p, None))
+                }
+                Err(e) => {
+                    engine.state.count_malformed(&e);
+                    Outcome::Rejected(e)
+                }
+            })
+            .collect())
     }
 
     /// Phase 3 of a decided record: its output line (newline-terminated), or `None` for a

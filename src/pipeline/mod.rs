@@ -30,6 +30,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::engine::{Analysis, Analyzer, Decision, Engine, RenderOptions, State, strip_cr};
 use crate::error::RecordError;
 use crate::record::{LinePos, Reject};
+use crate::shared::{Item, SharedError, SharedIndex};
 pub use sink::JsonlSink;
 use source::{Batch, ReadOptions};
 pub use source::{Format, Input};
@@ -68,6 +69,8 @@ pub struct RunOptions {
     pub progress: bool,
     /// Time in seconds passed to the time window (0: unused).
     pub now: u32,
+    /// Decide against a shared index in Redis instead of the engine's own (`--index`).
+    pub shared: Option<Arc<SharedIndex>>,
 }
 
 impl Default for RunOptions {
@@ -83,6 +86,7 @@ impl Default for RunOptions {
             batch_lines: 256,
             progress: false,
             now: 0,
+            shared: None,
         }
     }
 }
@@ -124,6 +128,9 @@ pub enum PipelineError {
     /// The runtime could not start its threads.
     #[error("cannot start worker threads: {0}")]
     Threads(String),
+    /// The shared index failed (Redis unreachable past the retry limit).
+    #[error("shared index: {0}")]
+    Index(#[from] SharedError),
 }
 
 enum Res {
@@ -184,6 +191,53 @@ fn decide_batch(state: &mut State, an: &Analyzer, work: &mut Work, now: u32) {
             decided => decided,
         };
     }
+}
+
+/// The stream phase of a batch against the shared index: malformed lines are counted
+/// locally, analysed records are decided in Redis (two round trips for the batch). Tokens are
+/// `NONCE:INPUT:LINE`, unique to this run.
+async fn decide_batch_shared(
+    idx: &SharedIndex,
+    state: &std::sync::Mutex<State>,
+    an: &Analyzer,
+    work: &mut Work,
+    now: u32,
+    nonce: &str,
+) -> Result<(), SharedError> {
+    let mut decided = {
+        let items: Vec<Item<'_>> = work
+            .batch
+            .items
+            .iter()
+            .zip(work.results.iter())
+            .filter_map(|(it, res)| match res {
+                Res::Analyzed(a) => {
+                    let line = strip_cr(&work.batch.buf[it.line.start..it.line.end]);
+                    let line = std::str::from_utf8(line).expect("analysed lines are UTF-8");
+                    let token = format!("{nonce}:{}:{}", it.pos.input, it.pos.line).into_bytes();
+                    Some(Item { line, analysis: a, token })
+                }
+                _ => None,
+            })
+            .collect();
+        idx.decide(state, an, &items, now).await?.unwrap_or_default().into_iter()
+    };
+    let mut st = state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    for res in work.results.iter_mut() {
+        let r = std::mem::replace(res, Res::Failed(RecordError::EmptyLine));
+        *res = match r {
+            Res::Analyzed(a) => {
+                let d = decided.next().expect("the shared index decides every record it is given");
+                Res::Decided(a, d)
+            }
+            Res::Failed(e) => {
+                st.count_malformed(&e);
+                Res::Failed(e)
+            }
+            other => other,
+        };
+    }
+    Ok(())
 }
 
 fn render_batch(an: &Analyzer, work: &Work, names: &[String], opts: &RunOptions) -> Rendered {
@@ -326,23 +380,45 @@ where
             })
             .buffered(threads * 2);
         let opts2 = opts.clone();
+        let nonce = crate::shared::process_nonce();
         let rendered = analyzed
             .then(|mut w| {
-                let (an, st, now) = (analyzer.clone(), state.clone(), opts2.now);
-                on_pool(&pool, move || {
-                    let mut st = st.lock().expect("a decide task never panics while holding the state");
-                    decide_batch(&mut st, &an, &mut w, now);
-                    w
-                })
+                let (an, st, now, shared) = (analyzer.clone(), state.clone(), opts2.now, opts2.shared.clone());
+                let nonce = nonce.clone();
+                let pool = pool.clone();
+                async move {
+                    match shared {
+                        None => Ok(on_pool(&pool, move || {
+                            let mut st = st.lock().expect("a decide task never panics while holding the state");
+                            decide_batch(&mut st, &an, &mut w, now);
+                            w
+                        })
+                        .await),
+                        Some(idx) => decide_batch_shared(&idx, &st, &an, &mut w, now, &nonce).await.map(|()| w),
+                    }
+                }
             })
             .map(|w| {
                 let (an, names, o) = (analyzer.clone(), names.clone(), opts2.clone());
-                on_pool(&pool, move || render_batch(&an, &w, &names, &o))
+                let pool = pool.clone();
+                async move {
+                    match w {
+                        Ok(w) => Ok(on_pool(&pool, move || render_batch(&an, &w, &names, &o)).await),
+                        Err(e) => Err(e),
+                    }
+                }
             })
             .buffered(threads * 2);
         futures::pin_mut!(rendered);
         let mut res = Ok(());
         while let Some(r) = rendered.next().await {
+            let r = match r {
+                Ok(r) => r,
+                Err(e) => {
+                    res = Err(PipelineError::Index(e));
+                    break;
+                }
+            };
             if let Some((o, j, err)) = r.strict_stop {
                 let w = async {
                     out.write(&r.out[..o], 0).await?;

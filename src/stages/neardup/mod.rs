@@ -14,6 +14,7 @@
 
 pub(crate) mod index;
 pub(crate) mod simhash;
+pub(crate) mod wire;
 
 pub use index::{Candidate, DocEntry, Plan, SimIndex};
 use serde::{Deserialize, Serialize};
@@ -124,6 +125,18 @@ impl Default for NearDupConfig {
 }
 
 impl NearDupConfig {
+    /// The bit threshold for a text with `features` features: `k`, `k_short` for short texts,
+    /// 0 (exact copies only) below `min_features`.
+    pub(crate) fn k_for(&self, features: u32) -> u32 {
+        if features < self.min_features {
+            0
+        } else if features < self.short_features {
+            self.k_short.min(self.k)
+        } else {
+            self.k
+        }
+    }
+
     /// Number of tables the memory budget affords.
     pub fn max_tables(&self) -> usize {
         let spare = self.bytes_per_doc.saturating_sub(SimIndex::DOC_BYTES);
@@ -170,13 +183,7 @@ impl NearDupFilter {
 
     /// The bit threshold for a text with `features` features.
     pub(crate) fn k_for(&self, features: u32) -> u32 {
-        if features < self.config.min_features {
-            0
-        } else if features < self.config.short_features {
-            self.config.k_short.min(self.config.k)
-        } else {
-            self.config.k
-        }
+        self.config.k_for(features)
     }
 
     /// The earliest-best duplicate of `f` among held documents, if any: exact copies first,

@@ -287,13 +287,21 @@ impl<const N: usize> Sketch<N> {
                 m += 1;
             }
         }
-        if n < 4 {
-            return None;
-        }
-        let raw = m as f32 / n as f32;
-        let c = 1.0 / 255.0;
-        Some(((raw - c) / (1.0 - c)).clamp(0.0, 1.0))
+        estimate(m, n)
     }
+}
+
+/// The Jaccard estimate from `m` equal bins out of `n` comparable ones, corrected for the
+/// 1/255 chance of equal bytes; `None` below 4 comparable bins. [`Sketch::jaccard`] and the
+/// shared index's confirmation tables (`wire::need_table`) both use it, so a check in Redis
+/// and one in memory agree to the bit.
+pub(crate) fn estimate(m: u32, n: u32) -> Option<f32> {
+    if n < 4 {
+        return None;
+    }
+    let raw = m as f32 / n as f32;
+    let c = 1.0 / 255.0;
+    Some(((raw - c) / (1.0 - c)).clamp(0.0, 1.0))
 }
 
 #[cfg(test)]

@@ -11,13 +11,11 @@
 use crate::stages::bounded::CappedMap;
 use crate::stages::neardup::simhash::fmix64;
 
-/// Per-site paragraph document counts.
+/// Per-site paragraph document counts. The rule that turns a count into a decision is
+/// [`reaches`], so that counts held elsewhere (the shared index in Redis) decide the same way.
 #[derive(Debug, Clone)]
 pub(crate) struct BoilerplateTracker {
     pub(crate) counts: CappedMap<u32>,
-    pub(crate) min_docs: u32,
-    pub(crate) long_min_docs: u32,
-    pub(crate) long_tokens: usize,
 }
 
 /// The counter key of a paragraph hash within a site.
@@ -26,27 +24,36 @@ pub(crate) fn key(site: u64, para: u64) -> u64 {
 }
 
 impl BoilerplateTracker {
-    pub(crate) fn new(min_docs: u32, long_min_docs: u32, long_tokens: usize, max_entries: usize) -> Self {
-        BoilerplateTracker { counts: CappedMap::new(max_entries), min_docs, long_min_docs, long_tokens }
+    pub(crate) fn new(max_entries: usize) -> Self {
+        BoilerplateTracker { counts: CappedMap::new(max_entries) }
     }
 
-    /// Whether a paragraph of `tokens` tokens with hash `para` is boilerplate of `site`, given
-    /// the documents counted so far (this one not yet).
-    pub(crate) fn is_boilerplate(&self, site: u64, para: u64, tokens: usize) -> bool {
-        if tokens == 0 {
-            return false;
-        }
-        let need = if tokens >= self.long_tokens { self.long_min_docs } else { self.min_docs };
-        self.counts.get(key(site, para)).is_some_and(|&c| c + 1 >= need)
+    /// The count of a counter key (see [`key`]): kept documents holding that paragraph.
+    pub(crate) fn count(&self, key: u64) -> Option<u32> {
+        self.counts.get(key).copied()
     }
 
-    /// Counts one kept document holding the (distinct) paragraph hashes `paras`.
-    pub(crate) fn record(&mut self, site: u64, paras: &[u64]) {
-        for &p in paras {
-            let c = self.counts.entry_or_insert_with(key(site, p), || 0);
-            *c = c.saturating_add(1);
-        }
+    /// Counts one kept document for one counter key.
+    pub(crate) fn record_key(&mut self, key: u64) {
+        let c = self.counts.entry_or_insert_with(key, || 0);
+        *c = c.saturating_add(1);
     }
+}
+
+/// Whether a paragraph of `tokens` tokens that `count` earlier kept documents of its site held
+/// is boilerplate in this one (the `min_docs`-th document, `long_min_docs` for long ones).
+pub(crate) fn reaches(
+    count: Option<u32>,
+    tokens: usize,
+    min_docs: u32,
+    long_min_docs: u32,
+    long_tokens: usize,
+) -> bool {
+    if tokens == 0 {
+        return false;
+    }
+    let need = if tokens >= long_tokens { long_min_docs } else { min_docs };
+    count.is_some_and(|c| c + 1 >= need)
 }
 
 #[cfg(test)]
@@ -55,13 +62,15 @@ mod tests {
 
     #[test]
     fn third_document_of_a_site_drops_its_repeated_paragraph() {
-        let mut b = BoilerplateTracker::new(3, 10, 16, 1000);
-        assert!(!b.is_boilerplate(1, 42, 5));
-        b.record(1, &[42]);
-        assert!(!b.is_boilerplate(1, 42, 5));
-        b.record(1, &[42]);
-        assert!(b.is_boilerplate(1, 42, 5), "third document");
-        assert!(!b.is_boilerplate(2, 42, 5), "another site");
-        assert!(!b.is_boilerplate(1, 42, 20), "long paragraphs need more documents");
+        let mut b = BoilerplateTracker::new(1000);
+        let is_bp = |b: &BoilerplateTracker, site, tokens| reaches(b.count(key(site, 42)), tokens, 3, 10, 16);
+        assert!(!is_bp(&b, 1, 5));
+        b.record_key(key(1, 42));
+        assert!(!is_bp(&b, 1, 5));
+        b.record_key(key(1, 42));
+        assert!(is_bp(&b, 1, 5), "third document");
+        assert!(!is_bp(&b, 2, 5), "another site");
+        assert!(!is_bp(&b, 1, 20), "long paragraphs need more documents");
+        assert!(!is_bp(&b, 1, 0), "a paragraph without tokens never is");
     }
 }
