@@ -381,7 +381,7 @@ impl LinkCleaner {
     /// where a link sat between two words.
     pub(crate) fn removal(text: &str, info: &LinkInfo, out: &mut Vec<ByteSpan>) {
         match info.link.element {
-            Some(e) if !info.scored.promo_anchor && !e.anchor.is_empty() && !anchor_is_url(text, &info.link) => {
+            Some(e) if !drops_anchor(text, info) => {
                 out.push(e.open);
                 if !e.close.is_empty() {
                     out.push(e.close);
@@ -392,9 +392,13 @@ impl LinkCleaner {
     }
 }
 
-fn anchor_is_url(text: &str, link: &FoundLink) -> bool {
-    let a = link.element.map(|e| e.anchor.of(text).trim()).unwrap_or("");
-    !a.is_empty() && !extract::find_links(a).is_empty() && !a.contains(' ')
+/// Whether removing this link removes its anchor text too: when the anchor is promotional,
+/// empty, or holds a URL (which would otherwise surface as a link of its own once the element
+/// is gone, and make a second cleaning remove more than the first).
+pub(crate) fn drops_anchor(text: &str, info: &LinkInfo) -> bool {
+    let Some(e) = info.link.element else { return true };
+    let a = e.anchor.of(text).trim();
+    info.scored.promo_anchor || a.is_empty() || !extract::find_links(a).is_empty()
 }
 
 fn campaign_key(p: &extract::ParsedUrl) -> u64 {
