@@ -8,6 +8,17 @@ use gleaner::Config;
 use gleaner::corpus::{CorpusSpec, generate};
 use gleaner::pipeline::{Input, RunOptions};
 
+/// One whole `clean` run of `bytes` (engine built inside, as a run would), outputs discarded.
+fn clean(rt: &tokio::runtime::Runtime, bytes: &Arc<[u8]>, threads: usize) -> u64 {
+    let engine = Config::default().build().unwrap();
+    let opts = RunOptions { threads, ..RunOptions::default() };
+    let input = vec![Input::Bytes("bench".into(), bytes.clone())];
+    let r = rt
+        .block_on(gleaner::run(input, tokio::io::sink(), Some(tokio::io::sink()), engine, opts, std::future::pending()))
+        .unwrap();
+    r.counts.read
+}
+
 fn pipeline(c: &mut Criterion) {
     let corpus = generate(&CorpusSpec { docs: 2_000, ..CorpusSpec::default() });
     let bytes: Arc<[u8]> = corpus.jsonl().into();
@@ -16,24 +27,7 @@ fn pipeline(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes.len() as u64));
     g.sample_size(10);
     for threads in [1usize, 2] {
-        g.bench_function(format!("clean_threads_{threads}"), |b| {
-            b.iter(|| {
-                let engine = Config::default().build().unwrap();
-                let opts = RunOptions { threads, ..RunOptions::default() };
-                let input = vec![Input::Bytes("bench".into(), bytes.clone())];
-                let r = rt
-                    .block_on(gleaner::run(
-                        input,
-                        tokio::io::sink(),
-                        Some(tokio::io::sink()),
-                        engine,
-                        opts,
-                        std::future::pending(),
-                    ))
-                    .unwrap();
-                r.counts.read
-            })
-        });
+        g.bench_function(format!("clean_threads_{threads}"), |b| b.iter(|| clean(&rt, &bytes, threads)));
     }
     g.finish();
 }
@@ -52,24 +46,7 @@ fn no_url_articles(c: &mut Criterion) {
     let mut g = c.benchmark_group("pipeline");
     g.throughput(Throughput::Bytes(bytes.len() as u64));
     g.sample_size(20);
-    g.bench_function("no_url_articles", |b| {
-        b.iter(|| {
-            let engine = Config::default().build().unwrap();
-            let opts = RunOptions { threads: 1, ..RunOptions::default() };
-            let input = vec![Input::Bytes("bench".into(), bytes.clone())];
-            let r = rt
-                .block_on(gleaner::run(
-                    input,
-                    tokio::io::sink(),
-                    Some(tokio::io::sink()),
-                    engine,
-                    opts,
-                    std::future::pending(),
-                ))
-                .unwrap();
-            r.counts.read
-        })
-    });
+    g.bench_function("no_url_articles", |b| b.iter(|| clean(&rt, &bytes, 1)));
     g.finish();
 }
 

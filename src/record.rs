@@ -146,7 +146,7 @@ fn repeated_key<'k>(fields: &'k [(Cow<'_, str>, &RawValue)]) -> Option<&'k str> 
     fields.iter().map(|(k, _)| k.as_ref()).find(|k| !seen.insert(*k))
 }
 
-/// The first `\uXXXX` escape in `line` (valid JSON) that encodes half of a surrogate pair
+/// The first `\u` escape (four hex digits) in `line` (valid JSON) that encodes half of a surrogate pair
 /// without its other half. JSON's grammar lets it through, but it is not Unicode: serde_json
 /// (and so every Rust reader of gleaner's output) refuses it, so such a record is rejected
 /// whole rather than copied into the output.

@@ -120,6 +120,24 @@ pub(crate) fn one(out: &mut String, name: &str, kind: &str, help: &str, v: impl 
     let _ = writeln!(out, "{name} {v}");
 }
 
+/// URLs and paragraphs removed, by reason (the daemon's and the worker's metrics alike).
+pub(crate) fn removals(out: &mut String, t: &Totals) {
+    by_label(
+        out,
+        "gleaner_urls_removed_total",
+        "URLs removed from records, by reason.",
+        "reason",
+        t.urls_by_reason.iter().map(|(k, v)| (k.as_str(), *v)),
+    );
+    by_label(
+        out,
+        "gleaner_paragraphs_removed_total",
+        "Paragraphs removed from records, by reason.",
+        "reason",
+        t.paragraphs_by_reason.iter().map(|(k, v)| (k.as_str(), *v)),
+    );
+}
+
 pub(crate) fn by_label<'a>(
     out: &mut String,
     name: &str,
@@ -152,20 +170,7 @@ impl Metrics {
                 "verdict",
                 [("kept", t.kept), ("duplicate", t.duplicates), ("empty", t.empty), ("malformed", t.malformed)],
             );
-            by_label(
-                &mut out,
-                "gleaner_urls_removed_total",
-                "URLs removed from records, by reason.",
-                "reason",
-                t.urls_by_reason.iter().map(|(k, v)| (k.as_str(), *v)),
-            );
-            by_label(
-                &mut out,
-                "gleaner_paragraphs_removed_total",
-                "Paragraphs removed from records, by reason.",
-                "reason",
-                t.paragraphs_by_reason.iter().map(|(k, v)| (k.as_str(), *v)),
-            );
+            removals(&mut out, t);
             by_label(
                 &mut out,
                 "gleaner_malformed_records_total",

@@ -4,7 +4,7 @@
 
 use std::sync::Mutex;
 
-use crate::daemon::metrics::{Histogram, by_label, head, one};
+use crate::daemon::metrics::{Histogram, by_label, head, one, removals};
 use crate::engine::Totals;
 use crate::worker::EntryCounts;
 
@@ -55,20 +55,7 @@ impl WorkerMetrics {
             "verdict",
             [("kept", t.kept), ("duplicate", t.duplicates), ("empty", t.empty), ("malformed", t.malformed)],
         );
-        by_label(
-            &mut out,
-            "gleaner_paragraphs_removed_total",
-            "Paragraphs removed from records, by reason.",
-            "reason",
-            t.paragraphs_by_reason.iter().map(|(k, v)| (k.as_str(), *v)),
-        );
-        by_label(
-            &mut out,
-            "gleaner_urls_removed_total",
-            "URLs removed from records, by reason.",
-            "reason",
-            t.urls_by_reason.iter().map(|(k, v)| (k.as_str(), *v)),
-        );
+        removals(&mut out, t);
         let e = &s.entries;
         by_label(
             &mut out,

@@ -220,6 +220,18 @@ fn parse_entries(what: &'static str, v: &Value) -> Result<Vec<Entry>, SharedErro
     Ok(out)
 }
 
+/// `XREADGROUP GROUP g c COUNT n [BLOCK ms] STREAMS input id`: `id` `0` re-reads this
+/// consumer's own pending entries, `>` reads new ones.
+fn xreadgroup(opts: &WorkerOptions, block_ms: Option<u64>, id: &str) -> redis::Cmd {
+    let mut cmd = redis::cmd("XREADGROUP");
+    cmd.arg("GROUP").arg(&opts.group).arg(&opts.consumer).arg("COUNT").arg(opts.batch);
+    if let Some(ms) = block_ms {
+        cmd.arg("BLOCK").arg(ms);
+    }
+    cmd.arg("STREAMS").arg(&opts.input).arg(id);
+    cmd
+}
+
 /// The entries of an XREADGROUP reply (nil when the block timed out).
 fn parse_read(v: &Value) -> Result<Vec<Entry>, SharedError> {
     match v {
@@ -337,16 +349,7 @@ pub async fn run(
         let (entries, claimed) = if source == Source::Own {
             let v: Result<Value, SharedError> = conn
                 .call(&retry, &[], |mut c| {
-                    let cmd = redis::cmd("XREADGROUP")
-                        .arg("GROUP")
-                        .arg(&opts.group)
-                        .arg(&opts.consumer)
-                        .arg("COUNT")
-                        .arg(opts.batch)
-                        .arg("STREAMS")
-                        .arg(&opts.input)
-                        .arg("0")
-                        .clone();
+                    let cmd = xreadgroup(&opts, None, "0");
                     async move { cmd.query_async(&mut c).await }
                 })
                 .await;
@@ -396,18 +399,7 @@ pub async fn run(
         } else {
             let v: Result<Value, SharedError> = conn
                 .call(&retry, &[], |mut c| {
-                    let cmd = redis::cmd("XREADGROUP")
-                        .arg("GROUP")
-                        .arg(&opts.group)
-                        .arg(&opts.consumer)
-                        .arg("COUNT")
-                        .arg(opts.batch)
-                        .arg("BLOCK")
-                        .arg(block_ms)
-                        .arg("STREAMS")
-                        .arg(&opts.input)
-                        .arg(">")
-                        .clone();
+                    let cmd = xreadgroup(&opts, Some(block_ms), ">");
                     async move { cmd.query_async(&mut c).await }
                 })
                 .await;
