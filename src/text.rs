@@ -185,21 +185,45 @@ pub fn tokenize(s: &str, out: &mut Tokens) {
 }
 
 /// The ASCII tokenizer: the word segmentation of [`ascii_words`] with the hashing of
-/// [`hash_ascii_word`]. The word's end is found by a tight class-table loop; its bytes are then
-/// read eight at a time straight from the text (masked to the word), lowercased and tested for
-/// digits in SWAR fashion, so per-byte work is one table lookup.
+/// [`hash_ascii_word`]. Word bytes (letters, digits, `_`) are classified 64 at a time into a
+/// bit mask ([`word_bits64`]), so finding where a word starts and ends is a trailing-zero count
+/// rather than a byte loop with a mispredicted exit per word; only the rare joiner (`don't`,
+/// `3.5`) is looked at byte by byte. The word's bytes are then read eight at a time straight
+/// from the text (masked to the word), lowercased and tested for digits in SWAR fashion.
 fn ascii_tokens(b: &[u8], out: &mut Tokens) {
     let n = b.len();
+    // `bits`: bit j set when b[base + j] is a word byte (bytes past the end are not).
+    let mut base = 0;
+    let mut bits = word_bits64(b, 0);
     let mut i = 0;
-    while i < n {
-        if CLASS[b[i] as usize] & WORD == 0 {
-            i += 1;
-            continue;
+    loop {
+        // The next word start at or after `i`.
+        loop {
+            let m = if i - base < 64 { bits >> (i - base) } else { 0 };
+            if m != 0 {
+                i += m.trailing_zeros() as usize;
+                break;
+            }
+            base += 64;
+            if base >= n {
+                return;
+            }
+            bits = word_bits64(b, base);
+            i = base;
         }
         let start = i;
         loop {
-            while i < n && CLASS[b[i] as usize] & WORD != 0 {
-                i += 1;
+            // The end of the run of word bytes: the next byte that is not one. Bits shifted in
+            // from above the window are zero, so a run reaching the window's end reloads.
+            loop {
+                let m = if i - base < 64 { !bits >> (i - base) } else { 0 };
+                if m != 0 {
+                    i += m.trailing_zeros() as usize;
+                    break;
+                }
+                base += 64;
+                bits = word_bits64(b, base);
+                i = base;
             }
             // A joiner between two letters or two digits continues the word.
             if i + 1 < n && i > start {
@@ -236,6 +260,72 @@ fn ascii_tokens(b: &[u8], out: &mut Tokens) {
         let digit = (digit_mask(lo) | digit_mask(hi)) != 0;
         out.push(mix_lanes(swar_lower(lo), swar_lower(hi), w.len()), digit);
     }
+}
+
+/// Bit `j` set when `b[at + j]` is a word byte (an ASCII letter, digit or `_`), for the 64
+/// bytes from `at`; bytes past the end of `b` count as non-word.
+#[inline]
+fn word_bits64(b: &[u8], at: usize) -> u64 {
+    if at + 64 <= b.len() {
+        let w: &[u8; 64] = b[at..at + 64].try_into().expect("64 bytes");
+        word_bits_block(w)
+    } else {
+        let mut w = [0u8; 64];
+        let tail = &b[at.min(b.len())..];
+        w[..tail.len()].copy_from_slice(tail);
+        word_bits_block(&w)
+    }
+}
+
+/// [`word_bits64`] on one block: SSE2 (part of every x86_64) sixteen bytes per step.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn word_bits_block(w: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    let mut out = 0u64;
+    for (k, chunk) in w.chunks_exact(16).enumerate() {
+        // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics exist on every
+        // x86_64 CPU; `chunk` is 16 readable bytes and the load has no alignment requirement.
+        let m = unsafe {
+            let x = _mm_loadu_si128(chunk.as_ptr().cast());
+            // A byte is in `lo..lo + len` when (byte - lo), biased into signed range, is below
+            // -128 + len: one add and one signed compare per range.
+            let alpha = _mm_cmplt_epi8(
+                _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)),
+                _mm_set1_epi8(i8::MIN + 26),
+            );
+            let digit = _mm_cmplt_epi8(
+                _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)),
+                _mm_set1_epi8(i8::MIN + 10),
+            );
+            let under = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8));
+            _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under))
+        };
+        out |= u64::from(m as u32 & 0xFFFF) << (16 * k);
+    }
+    out
+}
+
+/// [`word_bits64`] on one block, eight bytes per step in SWAR fashion.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn word_bits_block(w: &[u8; 64]) -> u64 {
+    word_bits_block_swar(w)
+}
+
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[inline]
+fn word_bits_block_swar(w: &[u8; 64]) -> u64 {
+    let mut out = 0u64;
+    for (k, chunk) in w.chunks_exact(8).enumerate() {
+        // High bit of each byte -> one bit per byte, in byte order.
+        let m = (word_mask(load8(chunk)) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        out |= m << (8 * k);
+    }
+    out
 }
 
 /// The high bit of each byte of `x` set when the byte is an ASCII digit (zero bytes are not).
@@ -597,12 +687,28 @@ mod tests {
 
     proptest! {
         #[test]
-        fn fused_ascii_tokens_equal_words_then_hash(s in "[a-cA-C0-9_.,;:' \\-\n]{0,60}|[a-zA-Z ]{0,80}") {
+        fn fused_ascii_tokens_equal_words_then_hash(
+            s in "[a-cA-C0-9_.,;:' \\-\n]{0,200}|[a-zA-Z ]{0,300}|[a-z]{10,140}( [a-z0-9]{1,30}){0,9}"
+        ) {
             let mut fused = Tokens::default();
             ascii_tokens(s.as_bytes(), &mut fused);
             let mut hashes = Vec::new();
-            ascii_words(s.as_bytes(), |a, b| hashes.push(hash_ascii_word(&s.as_bytes()[a..b])));
+            let mut digits = Vec::new();
+            ascii_words(s.as_bytes(), |a, b| {
+                let w = &s.as_bytes()[a..b];
+                hashes.push(hash_ascii_word(w));
+                digits.push(w.iter().any(u8::is_ascii_digit));
+            });
             prop_assert_eq!(fused.hashes, hashes);
+            prop_assert_eq!(fused.has_digit, digits);
+        }
+
+        #[test]
+        fn word_bits_agree_with_the_class_table(block in proptest::collection::vec(0u8..128, 64)) {
+            let w: &[u8; 64] = block.as_slice().try_into().unwrap();
+            let want = block.iter().enumerate().fold(0u64, |m, (j, c)| m | u64::from(CLASS[*c as usize] & WORD != 0) << j);
+            prop_assert_eq!(word_bits_block(w), want);
+            prop_assert_eq!(word_bits_block_swar(w), want);
         }
 
         #[test]
