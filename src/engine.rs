@@ -234,6 +234,18 @@ fn site_hash(url: &str) -> (u64, Option<String>) {
     (xxh3_64_with_seed(domain.as_bytes(), SITE_SEED) | 1, Some(domain))
 }
 
+/// Buffers of the analysis, kept per thread and reused from record to record.
+#[derive(Default)]
+struct Scratch {
+    toks: Tokens,
+    ranges: Vec<(std::ops::Range<u32>, u32)>,
+    feats: Vec<u64>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// 128-bit hash of a token sequence: xxh3 over the token hashes' bytes, read in place.
 fn token_bytes_hash(toks: &[u64]) -> u128 {
     // The bytes of `u64`s in native order: the same on every little-endian machine, which is
@@ -310,6 +322,24 @@ impl Analyzer {
         laps.lap(Stage::Links);
 
         // Tokens of each paragraph, leaving out URLs and link markup (anchor texts stay).
+        SCRATCH.with_borrow_mut(|scratch| self.features(line, rec, fields, site, spans, links, scratch, laps))
+    }
+
+    /// The token, feature and repeat stages of [`Analyzer::analyze_record`], with buffers that
+    /// are reused from record to record (`scratch`) instead of grown anew for each.
+    #[allow(clippy::too_many_arguments)]
+    fn features(
+        &self,
+        line: &str,
+        rec: &Record<'_>,
+        fields: Vec<(Str, ByteSpan)>,
+        site: u64,
+        spans: Vec<ByteSpan>,
+        links: Vec<LinkInfo>,
+        scratch: &mut Scratch,
+        laps: &mut impl Laps,
+    ) -> Analysis {
+        let text: &str = &rec.text;
         let mut by_para: Vec<Vec<ByteSpan>> = Vec::new();
         if !links.is_empty() {
             by_para = vec![Vec::new(); spans.len()];
@@ -319,8 +349,9 @@ impl Analyzer {
                 }
             }
         }
-        let mut toks = Tokens::default();
-        let mut ranges = Vec::with_capacity(spans.len());
+        let Scratch { toks, ranges, feats } = scratch;
+        toks.clear();
+        ranges.clear();
         for (pi, p) in spans.iter().enumerate() {
             let start = toks.hashes.len() as u32;
             let cjk0 = toks.cjk;
@@ -329,12 +360,12 @@ impl Analyzer {
                 // A link's masks may run past its paragraph (an anchor spanning lines).
                 let end = m.start.min(p.end);
                 if end > at {
-                    text::tokenize(&text[at..end], &mut toks);
+                    text::tokenize(&text[at..end], toks);
                 }
                 at = at.max(m.end);
             }
             if at < p.end {
-                text::tokenize(&text[at..p.end], &mut toks);
+                text::tokenize(&text[at..p.end], toks);
             }
             ranges.push((start..toks.hashes.len() as u32, (toks.cjk - cjk0) as u32));
         }
@@ -346,10 +377,9 @@ impl Analyzer {
         } else {
             (nd.simhash_words, nd.sketch_words)
         };
-        let mut feats: Vec<u64> = Vec::new();
         let paras: Vec<ParaInfo> = spans
             .iter()
-            .zip(ranges)
+            .zip(ranges.iter().cloned())
             .map(|(span, (tok, cjk))| {
                 let t = &toks.hashes[tok.start as usize..tok.end as usize];
                 let mut counts = BitCounts::default();
@@ -401,7 +431,7 @@ impl Analyzer {
             site,
             paras,
             tokens_total: total,
-            tokens: if self.keep_tokens { toks.hashes } else { Vec::new() },
+            tokens: if self.keep_tokens { toks.hashes.clone() } else { Vec::new() },
             links,
             repeats,
             echoes,
