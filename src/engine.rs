@@ -271,9 +271,7 @@ impl Analyzer {
         default_id: Option<&str>,
     ) -> Result<Analysis, RecordError> {
         let rec = record::parse_record(line, &self.names, pos)?;
-        // parse_record validated UTF-8.
-        let line_str = std::str::from_utf8(line).expect("parse_record checked UTF-8");
-        let mut a = self.analyze_record(line_str, &rec, &mut ());
+        let mut a = self.analyze_record(rec.line, &rec, &mut ());
         if let Some(id) = default_id
             && !rec.fields.iter().any(|(k, v)| *k == self.names.id && v.get() != "null")
         {
@@ -287,9 +285,7 @@ impl Analyzer {
         let rec = record::parse_record(line, &self.names, pos);
         laps.lap(Stage::Parse);
         let rec = rec?;
-        // parse_record validated UTF-8.
-        let line_str = std::str::from_utf8(line).expect("parse_record checked UTF-8");
-        Ok(self.analyze_record(line_str, &rec, laps))
+        Ok(self.analyze_record(rec.line, &rec, laps))
     }
 
     fn analyze_record(&self, line: &str, rec: &Record<'_>, laps: &mut impl Laps) -> Analysis {

@@ -52,6 +52,8 @@ pub struct LinePos {
 /// A decoded record: its fields in input order, plus the ones gleaner reads.
 #[derive(Debug)]
 pub struct Record<'a> {
+    /// The whole line, validated as UTF-8.
+    pub line: &'a str,
     /// Every field of the object, in input order, values as raw JSON.
     pub fields: Vec<(Cow<'a, str>, &'a RawValue)>,
     /// The text to clean.
@@ -271,7 +273,7 @@ pub fn parse_record<'a>(line: &'a [u8], names: &FieldNames, pos: LinePos) -> Res
             }
         },
     };
-    Ok(Record { fields, text, title, url, id_json })
+    Ok(Record { line, fields, text, title, url, id_json })
 }
 
 /// What gleaner decided about a record.

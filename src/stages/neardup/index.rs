@@ -134,6 +134,11 @@ impl Plan {
     }
 }
 
+thread_local! {
+    /// Probe keys of one table, reused from query to query.
+    static PROBE_KEYS: std::cell::RefCell<Vec<(u64, u32, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// What a probe compares against: the query, its tag in the probed table, the distance, and
 /// the stored fingerprints.
 #[derive(Clone, Copy)]
@@ -335,13 +340,13 @@ impl Table {
     /// is within `k` of `q`. The tag rules out almost every other entry without reading its
     /// fingerprint; the few that pass are checked against the stored fingerprint.
     #[inline]
-    fn probe(&self, key: u64, flips: u32, ctx: &ProbeCtx<'_>, f: &mut impl FnMut(u32, u32)) {
+    fn probe(&self, key: u64, home: usize, flips: u32, ctx: &ProbeCtx<'_>, f: &mut impl FnMut(u32, u32)) {
         let ProbeCtx { q, tag: q_tag, k, fps } = *ctx;
         if flips > k {
             return;
         }
         let budget = k - flips;
-        let mut b = self.home(key);
+        let mut b = home;
         loop {
             let bucket = &self.buckets[b];
             // Branch-free pass over the whole bucket: a bit per entry whose tag is close
@@ -376,18 +381,18 @@ impl Table {
         self.buckets.len() * BUCKET * ENTRY_BYTES
     }
 
-    /// Hints the CPU to load the home bucket of `key` (a no-op off x86_64).
+    /// Hints the CPU to load bucket `b` (a no-op off x86_64).
     #[inline]
-    fn prefetch(&self, key: u64) {
+    fn prefetch(&self, b: usize) {
         #[cfg(target_arch = "x86_64")]
         {
-            let p = self.buckets[self.home(key)].as_ptr().cast::<i8>();
+            let p = self.buckets[b].as_ptr().cast::<i8>();
             // SAFETY: prefetching is a hint with no effect on memory or program state; the
             // pointer is in bounds of `self.buckets`.
             unsafe { std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p) };
         }
         #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
+        let _ = b;
     }
 }
 
@@ -638,21 +643,29 @@ impl SimIndex {
     pub fn query(&self, fp: u64, k: u32, out: &mut Vec<Candidate>) {
         out.clear();
         let k = k.min(self.k);
-        let r = self.plan.radius;
         let mut push = |slot: u32, d: u32| {
             if out.len() < MAX_CANDIDATES {
                 out.push(Candidate { seq: self.seq_of_slot(slot as usize), distance: d });
             }
         };
+        PROBE_KEYS.with_borrow_mut(|keys| {
+            self.probe_tables(fp, k, keys, &mut push);
+        });
+        out.sort_unstable_by_key(|c| (c.distance, c.seq));
+        out.dedup();
+    }
+
+    /// The probes of [`SimIndex::query`], table by table. `keys` is a buffer for one table's
+    /// probe keys with their number of flipped bits and home bucket.
+    fn probe_tables(&self, fp: u64, k: u32, keys: &mut Vec<(u64, u32, usize)>, push: &mut impl FnMut(u32, u32)) {
+        let r = self.plan.radius;
         let fps = &self.fps;
-        // Probe keys with their number of flipped bits, all tables' probes in one buffer.
-        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(self.plan.probes as usize / self.tables.len().max(1) + 1);
         let mut bits = [0u32; 64];
         for t in &self.tables {
             let key = fp & t.mask;
             let tag = t.tag(fp);
             keys.clear();
-            keys.push((key, 0));
+            keys.push((key, 0, 0));
             let mut nb = 0;
             let mut m = t.mask;
             while m != 0 {
@@ -663,33 +676,35 @@ impl SimIndex {
             let bits = &bits[..if r >= 1 { nb } else { 0 }];
             for (i, &a) in bits.iter().enumerate() {
                 let k1 = key ^ (1 << a);
-                keys.push((k1, 1));
+                keys.push((k1, 1, 0));
                 if r < 2 {
                     continue;
                 }
                 for (j, &b) in bits[i + 1..].iter().enumerate() {
                     let k2 = k1 ^ (1 << b);
-                    keys.push((k2, 2));
+                    keys.push((k2, 2, 0));
                     if r >= 3 {
-                        keys.extend(bits[i + j + 2..].iter().map(|&c| (k2 ^ (1 << c), 3)));
+                        keys.extend(bits[i + j + 2..].iter().map(|&c| (k2 ^ (1 << c), 3, 0)));
                     }
                 }
             }
             debug_assert!(r <= 3, "plans never need more than 3 flipped bits");
+            for e in keys.iter_mut() {
+                e.2 = t.home(e.0);
+            }
             // Probes are independent: prefetch a window ahead so their cache misses overlap.
             const AHEAD: usize = 12;
-            for &(key, _) in keys.iter().take(AHEAD) {
-                t.prefetch(key);
+            for &(_, _, home) in keys.iter().take(AHEAD) {
+                t.prefetch(home);
             }
-            for (i, &(pk, flips)) in keys.iter().enumerate() {
-                if let Some(&(next, _)) = keys.get(i + AHEAD) {
+            let ctx = ProbeCtx { q: fp, tag, k, fps };
+            for (i, &(pk, flips, home)) in keys.iter().enumerate() {
+                if let Some(&(_, _, next)) = keys.get(i + AHEAD) {
                     t.prefetch(next);
                 }
-                t.probe(pk, flips, &ProbeCtx { q: fp, tag, k, fps }, &mut push);
+                t.probe(pk, home, flips, &ctx, push);
             }
         }
-        out.sort_unstable_by_key(|c| (c.distance, c.seq));
-        out.dedup();
     }
 
     fn seq_of_slot(&self, slot: usize) -> u64 {
