@@ -1,6 +1,7 @@
 //! The near-duplicate index: query and insert at 1e4, 1e6 and 1e7 fingerprints (override with
 //! `GLEANER_BENCH_INDEX_SIZES=10000,1000000`), for k = 3 and the default k, with the memory per
-//! document printed. Its own target: building a 1e7 index takes a while, and `cargo bench
+//! document printed, and beside the default k's query the memory floor of as many random
+//! cache-line reads (`index/random_lines`). Its own target: building a 1e7 index takes a while, and `cargo bench
 //! --bench stages` should not pay for it.
 
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -58,9 +59,53 @@ fn index(c: &mut Criterion) {
             g.bench_with_input(BenchmarkId::new(format!("insert_k{k}"), n), &n, |b, _| {
                 b.iter_batched(|| rng.next_u64(), |fp| ix.insert(doc(fp), b"\"doc-0000000\""), BatchSize::SmallInput)
             });
+            if k == default_k {
+                // The memory floor of such a query: as many reads of random 64-byte lines, with
+                // the same prefetch window, from an array as large as the index's tables.
+                let lines = (ix.memory_bytes() - ix.id_bytes()) / 64;
+                let probes = ix.plan().probes as usize;
+                random_lines(&mut g, n, lines, probes, &mut rng);
+            }
         }
     }
     g.finish();
+}
+
+/// `index/random_lines/{n}`: `probes` prefetched reads of random cache lines from an array of
+/// `lines` lines: what the same number of independent memory accesses costs on this machine,
+/// whatever the index does around them.
+fn random_lines(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    n: usize,
+    lines: usize,
+    probes: usize,
+    rng: &mut gleaner::corpus::Rng,
+) {
+    const AHEAD: usize = 12;
+    let table: Vec<[u64; 8]> = (0..lines.max(1) as u64).map(|i| [i; 8]).collect();
+    g.bench_with_input(BenchmarkId::new("random_lines", n), &n, |b, _| {
+        b.iter_batched_ref(
+            || (0..probes).map(|_| (rng.next_u64() % table.len() as u64) as usize).collect::<Vec<usize>>(),
+            |at| {
+                let mut sum = 0u64;
+                for i in 0..at.len() {
+                    if let Some(&next) = at.get(i + AHEAD) {
+                        #[cfg(target_arch = "x86_64")]
+                        // SAFETY: a prefetch is a hint with no effect on program state; the
+                        // pointer is in bounds of `table`.
+                        unsafe {
+                            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                                table[next].as_ptr().cast(),
+                            )
+                        };
+                    }
+                    sum = sum.wrapping_add(table[at[i]][i & 7]);
+                }
+                sum
+            },
+            BatchSize::SmallInput,
+        )
+    });
 }
 
 criterion_group!(benches, index);

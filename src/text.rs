@@ -282,8 +282,7 @@ fn word_bits64(b: &[u8], at: usize) -> u64 {
 #[inline]
 fn word_bits_block(w: &[u8; 64]) -> u64 {
     use std::arch::x86_64::{
-        _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
+        _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
     let mut out = 0u64;
     for (k, chunk) in w.chunks_exact(16).enumerate() {
