@@ -351,10 +351,7 @@ impl Table {
             let bucket = &self.buckets[b];
             // Branch-free pass over the whole bucket: a bit per entry whose tag is close
             // enough. Empty entries may pass by chance; the slot check below drops them.
-            let mut pass = 0u32;
-            for (i, e) in bucket.iter().enumerate() {
-                pass |= u32::from((e[1] ^ q_tag).count_ones() <= budget) << i;
-            }
+            let mut pass = close_tags(bucket, q_tag, budget);
             while pass != 0 {
                 let e = bucket[pass.trailing_zeros() as usize];
                 pass &= pass - 1;
@@ -393,6 +390,60 @@ impl Table {
         }
         #[cfg(not(target_arch = "x86_64"))]
         let _ = b;
+    }
+}
+
+/// Bit `i` set when entry `i` of `bucket` has a tag within `budget` bits of `q_tag`.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "avx2")))]
+#[inline]
+fn close_tags(bucket: &[[u32; 2]; BUCKET], q_tag: u32, budget: u32) -> u32 {
+    close_tags_scalar(bucket, q_tag, budget)
+}
+
+#[inline]
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "avx2"), allow(dead_code))]
+fn close_tags_scalar(bucket: &[[u32; 2]; BUCKET], q_tag: u32, budget: u32) -> u32 {
+    let mut pass = 0u32;
+    for (i, e) in bucket.iter().enumerate() {
+        pass |= u32::from((e[1] ^ q_tag).count_ones() <= budget) << i;
+    }
+    pass
+}
+
+/// [`close_tags_scalar`] with AVX2 (the x86-64-v3 build of `.cargo/config.toml`): the bucket
+/// is one cache line, two 256-bit registers; the 32-bit lanes are counted with a nibble
+/// lookup table (`vpshufb`) and summed per lane, about 20 instructions instead of 70.
+#[cfg(all(target_arch = "x86_64", target_feature = "avx2"))]
+#[inline]
+fn close_tags(bucket: &[[u32; 2]; BUCKET], q_tag: u32, budget: u32) -> u32 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi8, _mm256_and_si256, _mm256_castsi256_pd, _mm256_cmpgt_epi32, _mm256_loadu_si256,
+        _mm256_madd_epi16, _mm256_maddubs_epi16, _mm256_movemask_pd, _mm256_set1_epi8, _mm256_set1_epi16,
+        _mm256_set1_epi32, _mm256_setr_epi8, _mm256_shuffle_epi8, _mm256_srli_epi16, _mm256_xor_si256,
+    };
+    // SAFETY: this function is compiled only when AVX2 is enabled for the whole build (so
+    // every CPU the binary runs on has it); the loads read the 64 bytes of `bucket`, with no
+    // alignment requirement.
+    unsafe {
+        let p = bucket.as_ptr().cast::<__m256i>();
+        let q = _mm256_set1_epi32(q_tag as i32);
+        let lut = _mm256_setr_epi8(
+            0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4,
+        );
+        let low = _mm256_set1_epi8(0x0f);
+        let too_far = |v: __m256i| {
+            let x = _mm256_xor_si256(v, q);
+            let lo = _mm256_shuffle_epi8(lut, _mm256_and_si256(x, low));
+            let hi = _mm256_shuffle_epi8(lut, _mm256_and_si256(_mm256_srli_epi16::<4>(x), low));
+            let bytes = _mm256_add_epi8(lo, hi);
+            let lanes = _mm256_madd_epi16(_mm256_maddubs_epi16(bytes, _mm256_set1_epi8(1)), _mm256_set1_epi16(1));
+            // An entry is a 64-bit lane whose high half is the tag: the sign bits of the
+            // 64-bit lanes are the tags' results, one bit per entry.
+            _mm256_movemask_pd(_mm256_castsi256_pd(_mm256_cmpgt_epi32(lanes, _mm256_set1_epi32(budget as i32)))) as u32
+        };
+        let a = !too_far(_mm256_loadu_si256(p)) & 0xF;
+        let b = !too_far(_mm256_loadu_si256(p.add(1))) & 0xF;
+        a | b << 4
     }
 }
 
@@ -905,6 +956,24 @@ mod tests {
             .collect();
         v.sort_unstable_by_key(|c| (c.distance, c.seq));
         v
+    }
+
+    proptest! {
+        #[test]
+        fn vector_tag_check_equals_the_scalar_one(
+            entries in proptest::collection::vec((any::<u32>(), any::<u32>()), 8),
+            q in any::<u32>(),
+            flip in proptest::collection::vec(0u32..32, 0..12),
+            budget in 0u32..12,
+        ) {
+            let mut bucket = [[0u32; 2]; BUCKET];
+            for (i, (s, t)) in entries.iter().enumerate() {
+                // Half the tags near the query, so that both outcomes are exercised.
+                let near = flip.iter().fold(q, |x, b| x ^ (1 << b));
+                bucket[i] = [*s, if i % 2 == 0 { near } else { *t }];
+            }
+            prop_assert_eq!(close_tags(&bucket, q, budget), close_tags_scalar(&bucket, q, budget));
+        }
     }
 
     proptest! {
