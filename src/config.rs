@@ -155,6 +155,9 @@ impl Config {
         if !(0.0..=1.0).contains(&n.confirm_digits) {
             bad("neardup.confirm_digits", "must be between 0 and 1".into());
         }
+        if n.differing_digits > 64 {
+            bad("neardup.differing_digits", format!("{} is not between 0 and 64", n.differing_digits));
+        }
         if n.max_docs == 0 || n.max_docs as u64 >= u64::from(u32::MAX) {
             bad("neardup.max_docs", format!("{} is not between 1 and {}", n.max_docs, u32::MAX - 1));
         }

@@ -27,7 +27,8 @@ use crate::record::{
     Verdict,
 };
 use crate::stages::links::{self, CampaignTracker, LinkCleaner, LinkInfo};
-use crate::stages::neardup::simhash::{BitCounts, DIGIT_BINS, MinSketch, ngrams, shingles, unigram};
+use crate::stages::neardup::digits::{DigitSketch, digit_bit};
+use crate::stages::neardup::simhash::{BitCounts, MinSketch, ngrams, shingles, unigram};
 use crate::stages::neardup::{Fingerprint, NearDupConfig, NearDupFilter};
 use crate::stages::repeats::boilerplate::{self, BoilerplateTracker};
 use crate::stages::repeats::in_doc::{RepeatKind, find_repeats};
@@ -393,9 +394,8 @@ impl Analyzer {
                 feats.dedup();
                 feats.iter().for_each(|h| counts.add(*h));
                 shingles(t, k_sketch, |h| mins.add(h));
-                let mut digits = MinSketch::<DIGIT_BINS>::default();
                 let flags = &toks.has_digit[tok.start as usize..tok.end as usize];
-                t.iter().zip(flags).filter(|(_, d)| **d).for_each(|(h, _)| digits.add(*h));
+                let digits = t.iter().zip(flags).filter(|(_, d)| **d).fold(0u128, |m, (h, _)| m | digit_bit(*h));
                 counts.flush();
                 ParaInfo {
                     span: *span,
@@ -796,7 +796,7 @@ impl Staged {
         // The document's fingerprint, from the kept paragraphs.
         let mut bits = BitCounts::default();
         let mut mins = MinSketch::default();
-        let mut digits = MinSketch::<DIGIT_BINS>::default();
+        let mut digits = 0u128;
         // The exact hash covers the whole normalised text, before any removal, so that two
         // identical inputs always match however the stream's boilerplate counts have moved.
         let mut scratch = Vec::with_capacity(16 * a.paras.len());
@@ -812,13 +812,13 @@ impl Staged {
             kept_any = true;
             bits.merge(&info.counts);
             mins.merge(&info.mins);
-            digits.merge(&info.digits);
+            digits |= info.digits;
         }
         let f = Fingerprint {
             fp: bits.fingerprint(),
             exact: xxh3_128_with_seed(&scratch, EXACT_SEED),
             sketch: mins.finish(),
-            digits: digits.finish(),
+            digits: DigitSketch::from_bits(digits),
             features: bits.total(),
         };
         let _ = a.tokens_total;

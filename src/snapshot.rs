@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! magic "GLNRSNAP" · version u32 · fingerprint parameters · stream position · totals (JSON)
-//! · documents (oldest first: fp, exact, sketch, time, id) · boilerplate counters (sorted)
+//! · documents (oldest first: fp, exact, sketch, digit map, time, id) · boilerplate counters (sorted)
 //! · campaign targets (sorted) · xxh3-64 of everything before it
 //! ```
 //!
@@ -19,13 +19,15 @@ use xxhash_rust::xxh3::xxh3_64;
 use crate::engine::{Engine, Totals};
 use crate::record::LinePos;
 use crate::stages::links::campaign::{MAX_SITES, Sites};
-use crate::stages::neardup::simhash::{DIGIT_BINS, SKETCH_BINS};
+use crate::stages::neardup::digits::DIGIT_BITS;
+use crate::stages::neardup::simhash::SKETCH_BINS;
 use crate::stages::neardup::{DigitSketch, DocEntry, Sketch};
 use crate::text::TOKEN_SEED;
 
 const MAGIC: &[u8; 8] = b"GLNRSNAP";
-/// Format version; bumped on any change of layout or of fingerprint computation.
-pub const VERSION: u32 = 1;
+/// Format version; bumped on any change of layout or of fingerprint computation. 2: the 16
+/// bytes after the sketch are a bit map of the tokens holding digits, no longer a min-hash.
+pub const VERSION: u32 = 2;
 
 /// Why a snapshot could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -153,7 +155,7 @@ fn params(e: &Engine) -> [(&'static str, u64); 9] {
         ("neardup.sketch_chars", nd.sketch_chars as u64),
         ("neardup.cjk_ratio", u64::from(nd.cjk_ratio.to_bits())),
         ("sketch_bins", SKETCH_BINS as u64),
-        ("digit_bins", DIGIT_BINS as u64),
+        ("digit_bits", DIGIT_BITS as u64),
         ("stopwords", xxhash_rust::xxh3::xxh3_64(crate::stages::neardup::STOPWORDS.as_bytes())),
     ]
 }
@@ -237,12 +239,12 @@ pub fn decode_into(e: &mut Engine, b: &[u8]) -> Result<StreamPosition, SnapshotE
         serde_json::from_slice(r.bytes()?).map_err(|e| SnapshotError::Malformed(format!("totals: {e}")))?;
     let mut state = e.state.clone();
     state.neardup = crate::stages::neardup::NearDupFilter::new(&e.analyzer.neardup);
-    let n = r.count(8 + 16 + SKETCH_BINS + DIGIT_BINS + 4 + 8)?;
+    let n = r.count(8 + 16 + SKETCH_BINS + DIGIT_BITS / 8 + 4 + 8)?;
     for _ in 0..n {
         let fp = r.u64()?;
         let exact = u128::from_le_bytes(r.take(16)?.try_into().expect("16 bytes"));
         let sketch = Sketch(r.take(SKETCH_BINS)?.try_into().expect("SKETCH_BINS bytes"));
-        let digits: DigitSketch = Sketch(r.take(DIGIT_BINS)?.try_into().expect("DIGIT_BINS bytes"));
+        let digits = DigitSketch(r.take(DIGIT_BITS / 8)?.try_into().expect("DIGIT_BITS / 8 bytes"));
         let time = r.u32()?;
         let id = r.bytes()?;
         state.neardup.index.insert(DocEntry { fp, exact, sketch, digits, time }, id);

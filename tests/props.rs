@@ -336,7 +336,7 @@ proptest! {
                         fp,
                         exact: u128::from(fp),
                         sketch: gleaner::Sketch(std::array::from_fn(|_| 0)),
-                        digits: gleaner::Sketch(std::array::from_fn(|_| 0)),
+                        digits: gleaner::DigitSketch([0; 16]),
                         time,
                     };
                     let seq = ix.insert(doc, b"x");

@@ -400,6 +400,78 @@ fn clean_with_a_fresh_shared_index_writes_what_clean_writes() {
     assert_eq!(json_lines(&rej).len(), lines().len());
 }
 
+/// A made-up vendor's update notice: one template filled with a version, a date, a build, a
+/// count of fixes and what they fix (what livedoor's phone-update notices look like).
+fn notice(version: &str, date: &str, build: &str, fixes: &str, what: &str) -> String {
+    format!(
+        "Acme Phone A-100 gets a software update\n\n\
+         Acme said on {date} that version {version} (build {build}) of the system software for the \
+         Acme Phone A-100 is now available over the air, with {fixes} fixes: {what}.\n\n\
+         The update takes about ten minutes and is offered until the end of next year. Owners are \
+         asked to install it as soon as they can.\n\n\
+         Before updating, charge the battery fully and keep the charger connected. Do not remove \
+         the battery while the update runs, or the phone may fail to start again.\n\n\
+         The update cannot be installed during a call, while roaming abroad, in flight mode, when \
+         the date and time are wrong, or when storage is nearly full.\n\n\
+         Messages received during the update are kept by the network and delivered once the phone \
+         restarts. Alarms and calls to emergency numbers do not work meanwhile.\n\n\
+         Written by the news desk. Related: the Acme support pages, our earlier reviews."
+    )
+}
+
+#[test]
+fn template_look_alikes_are_told_apart_in_redis_as_in_memory() {
+    // Fillings of one template (kept apart by the digit check) and copies of them (one number
+    // corrected, numbers added on one side): the script's digit check must decide as
+    // `DigitRule::agree`, under the default rule and under others.
+    let texts = [
+        notice("4.2", "12 March 2024", "7781", "3", "a crash when the camera opens"),
+        notice("4.3", "28 May 2024", "7954", "5", "a crash when the camera opens in the dark"),
+        notice("4.2", "12 March 2024", "7781", "4", "a crash when the camera opens"),
+        notice("4.4", "2 July 2024", "8012", "2", "slow charging with 65 W chargers"),
+        format!(
+            "{}\n\nBuilds 7702 and 7733 are withdrawn.",
+            notice("4.4", "2 July 2024", "8012", "2", "slow charging with 65 W chargers")
+        ),
+        notice("5.0", "9 September 2024", "9100", "12", "the battery drain seen since 4.4"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("notices.jsonl");
+    let lines: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            serde_json::json!({"id": format!("n{i}"), "url": "https://acme.example/n", "title": "", "text": t})
+                .to_string()
+        })
+        .collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let r = RedisServer::start();
+    for (name, rule) in [
+        ("default", ""),
+        ("jaccard", "differing_digits = 0\nconfirm_digits = 0.8\n"),
+        ("one", "differing_digits = 1\n"),
+    ] {
+        let config = dir.path().join(format!("{name}.toml"));
+        std::fs::write(&config, format!("[neardup]\n{rule}")).unwrap();
+        let run = |index: Option<&str>| {
+            let mut cmd = gleaner();
+            cmd.args(["clean", "-q", "--no-progress", "--keep-duplicates", "--config"]).arg(&config);
+            if let Some(u) = index {
+                cmd.args(["--index", u]);
+            }
+            run_ok(cmd.arg(&input)).stdout
+        };
+        let mem = run(None);
+        assert!(mem == run(Some(&format!("{}?name={name}", r.url()))), "{name}: Redis decides otherwise");
+        if name == "default" {
+            let verdicts: Vec<String> =
+                json_lines(&mem).iter().map(|v| v["gleaner"]["verdict"].as_str().unwrap().to_owned()).collect();
+            assert_eq!(verdicts, ["kept", "kept", "duplicate", "kept", "duplicate", "kept"]);
+        }
+    }
+}
+
 #[test]
 fn eviction_in_redis_matches_eviction_in_memory() {
     // With room for 300 documents, the oldest are evicted as the stream goes on, so copies

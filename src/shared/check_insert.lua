@@ -17,7 +17,9 @@
 -- ARGV:
 --   1 k (largest distance for this record)      2 near: '1' when sketches may confirm
 --   3 need_sketch: byte n+1 = fewest equal bins out of n comparable that confirm (255 never)
---   4 need_digits: the same for the digit sketch
+--   4 digit rule (wire.rs `digit_rule`, digits.rs `DigitRule::to_bytes`), big-endian u32s:
+--     differ, then lc[0..128] (tokens behind x set bits, in 1/1024ths), then need[0..128]
+--     (for u bits set in the union of the two maps, the least lc[a] + lc[b] that confirms)
 --   5 fp (8 bytes)   6 exact (16 bytes)   7 the document to store   8 token (the record's
 --   source: the same token means the same record, seen again after a retry or a redelivery)
 --   9 max_docs      10 min_time (evict documents older than this; 0: no time window)
@@ -31,7 +33,7 @@ local meta, exact_key, docs, bp = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local ntables = #KEYS - 4
 local k = tonumber(ARGV[1])
 local near = ARGV[2] == '1'
-local need_sketch, need_digits = ARGV[3], ARGV[4]
+local need_sketch, digit_rule = ARGV[3], ARGV[4]
 local fp, exact, blob, token = ARGV[5], ARGV[6], ARGV[7], ARGV[8]
 local max_docs, min_time = tonumber(ARGV[9]), tonumber(ARGV[10])
 
@@ -127,6 +129,29 @@ local function agree(qa, da, first, last, need)
   return m >= string.byte(need, n + 1), m, n
 end
 
+-- The digit maps (16 bytes from `first`), as DigitRule::agree: not each holding `differ` or
+-- more tokens the other lacks, and similar enough by linear counting. Integers only.
+local differ = struct.unpack('>I4', digit_rule, 1)
+local function digits_agree(qa, da, first)
+  local a, b, u, oa, ob = 0, 0, 0, 0, 0
+  for w = 0, 3 do
+    local x = struct.unpack('>i4', qa, first + 4 * w)
+    local y = struct.unpack('>i4', da, first + 4 * w)
+    a = a + pop(x)
+    b = b + pop(y)
+    u = u + pop(bit.bor(x, y))
+    oa = oa + pop(band(x, bit.bnot(y)))
+    ob = ob + pop(band(y, bit.bnot(x)))
+  end
+  if differ > 0 and oa >= differ and ob >= differ then
+    return false
+  end
+  local la = struct.unpack('>I4', digit_rule, 5 + 4 * a)
+  local lb = struct.unpack('>I4', digit_rule, 5 + 4 * b)
+  local need = struct.unpack('>I4', digit_rule, 5 + 4 * (129 + u))
+  return la + lb >= need
+end
+
 local best
 for _, c in ipairs(cands) do
   local d = redis.call('HGET', docs, seqstr(c[2]))
@@ -137,7 +162,7 @@ for _, c in ipairs(cands) do
     end
     if not best and near then
       local ok, m, n = agree(blob, d, 25, 56, need_sketch)
-      if ok and agree(blob, d, 57, 72, need_digits) then
+      if ok and digits_agree(blob, d, 57) then
         best = {d, c[1], m, n, 0, c[2]}
       end
     end

@@ -461,7 +461,7 @@ pub struct SharedIndex {
     layout: Layout,
     script: Arc<redis::Script>,
     need_sketch: Vec<u8>,
-    need_digits: Vec<u8>,
+    digit_rule: Vec<u8>,
     masks: Vec<u8>,
     max_docs: u64,
     bp_cap: u64,
@@ -493,7 +493,7 @@ impl SharedIndex {
     ) -> Result<SharedIndex, SharedError> {
         let nd = &config.neardup;
         let layout = Layout::for_config(nd);
-        let (need_sketch, need_digits) = wire::need_tables(nd);
+        let (need_sketch, digit_rule) = (wire::need_sketch(nd), wire::digit_rule(nd));
         let idx = SharedIndex {
             keys: Keys::new(name, layout.tables()),
             name: name.to_owned(),
@@ -501,7 +501,7 @@ impl SharedIndex {
             layout,
             script: Arc::new(redis::Script::new(CHECK_INSERT)),
             need_sketch,
-            need_digits,
+            digit_rule,
             max_docs: nd.max_docs as u64,
             bp_cap: config.boilerplate.max_entries as u64,
             conn,
@@ -720,7 +720,7 @@ impl SharedIndex {
             cmd.arg(q.k)
                 .arg(if q.near { "1" } else { "0" })
                 .arg(&self.need_sketch[..])
-                .arg(&self.need_digits[..])
+                .arg(&self.digit_rule[..])
                 .arg(&q.fingerprint.fp.to_be_bytes()[..])
                 .arg(&q.fingerprint.exact.to_be_bytes()[..])
                 .arg(&wire::doc_blob(&q.fingerprint, now, &it.token, &q.id)[..])

@@ -22,7 +22,7 @@ pub(crate) mod repeats;
 use std::ops::Range;
 
 use crate::text::ByteSpan;
-use neardup::simhash::{BitCounts, DIGIT_BINS, MinSketch};
+use neardup::simhash::{BitCounts, MinSketch};
 
 /// What the per-record part knows about one paragraph.
 #[derive(Debug, Clone)]
@@ -39,8 +39,8 @@ pub(crate) struct ParaInfo {
     pub counts: BitCounts,
     /// Min-hash of its shingles.
     pub mins: MinSketch,
-    /// Min-hash of its tokens holding digits.
-    pub digits: MinSketch<DIGIT_BINS>,
+    /// Bit map of its tokens holding digits (see `neardup::digits`).
+    pub digits: u128,
     /// Its own simhash.
     pub simhash: u64,
 }

@@ -20,7 +20,8 @@
 //! `max_docs` slots, oldest evicted first, with their 128-bit exact hash, sketch, time and id.
 //! Removal uses backward-shift deletion, so tables never hold tombstones.
 
-use super::simhash::{DigitSketch, Sketch, fmix64, hamming};
+use super::digits::DigitSketch;
+use super::simhash::{Sketch, fmix64, hamming};
 
 /// Most candidates collected per query (a bound on work for adversarial input; in normal use a
 /// query returns a handful).
@@ -573,7 +574,7 @@ pub struct DocEntry {
     pub exact: u128,
     /// Min-hash sketch for confirmation.
     pub sketch: Sketch,
-    /// Min-hash sketch of the tokens holding digits.
+    /// Bit map of the tokens holding digits.
     pub digits: DigitSketch,
     /// Insertion time (seconds since the Unix epoch, or 0 when time is not used).
     pub time: u32,

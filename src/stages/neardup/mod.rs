@@ -7,18 +7,25 @@
 //!    whatever `k`), or
 //! 2. its simhash is within the record's bit threshold (`k`, or `k_short` for short texts,
 //!    whose fingerprints are noisier) **and** the min-hash sketches kept beside the
-//!    fingerprints estimate a Jaccard similarity of at least `confirm_jaccard`.
+//!    fingerprints estimate a Jaccard similarity of at least `confirm_jaccard` **and** the
+//!    two texts' tokens holding digits agree ([`digits`]): similar enough (`confirm_digits`),
+//!    and not each holding `differing_digits` or more that the other lacks.
 //!
 //! The second check is what lets `k` grow past the classic 3 for recall without giving up
-//! precision: simhash alone merges texts that merely share a template or a topic.
+//! precision: simhash alone merges texts that merely share a template or a topic, and the
+//! digit check keeps apart texts stamped from one template, which share their text but were
+//! filled with different facts.
 
+pub(crate) mod digits;
 pub(crate) mod index;
 pub(crate) mod simhash;
 pub(crate) mod wire;
 
+use digits::DigitRule;
+pub use digits::DigitSketch;
 pub use index::{Candidate, DocEntry, Plan, SimIndex};
 use serde::{Deserialize, Serialize};
-pub use simhash::{DigitSketch, Sketch, hamming, simhash, simhash_reference};
+pub use simhash::{Sketch, hamming, simhash, simhash_reference};
 
 /// Words left out of single-word simhash features (see the file's header).
 pub(crate) const STOPWORDS: &str = include_str!("stopwords.txt");
@@ -92,9 +99,13 @@ pub struct NearDupConfig {
     /// Smallest estimated Jaccard similarity (of shingle sets) that confirms a candidate.
     pub confirm_jaccard: f32,
     /// Smallest estimated Jaccard similarity of the sets of tokens holding digits (numbers,
-    /// dates, model names) that confirms a candidate, when both texts have enough of them.
+    /// dates, model names) that confirms a candidate, when the two texts hold enough of them.
     /// Texts stamped from one template differ there.
     pub confirm_digits: f32,
+    /// Two texts that *each* hold at least this many tokens with digits that the other lacks
+    /// state different facts (two fillings of one template) and are not duplicates; a copy
+    /// changes one number, or adds or drops numbers on one side only. 0 turns this off.
+    pub differing_digits: u32,
     /// Most fingerprints held; beyond it the oldest are evicted first.
     pub max_docs: usize,
     /// Memory budget per indexed document in bytes (ids excluded); sets the number of tables.
@@ -117,6 +128,7 @@ impl Default for NearDupConfig {
             cjk_ratio: 0.3,
             confirm_jaccard: 0.72,
             confirm_digits: 0.5,
+            differing_digits: 2,
             max_docs: 10_000_000,
             bytes_per_doc: 128,
             window_secs: 0,
@@ -135,6 +147,11 @@ impl NearDupConfig {
         } else {
             self.k
         }
+    }
+
+    /// The digit check of this configuration (shared with the Redis index's script).
+    pub(crate) fn digit_rule(&self) -> DigitRule {
+        DigitRule::new(self.confirm_digits, self.differing_digits)
     }
 
     /// Number of tables the memory budget affords.
@@ -169,6 +186,7 @@ pub(crate) struct Match {
 pub(crate) struct NearDupFilter {
     pub(crate) config: NearDupConfig,
     pub(crate) index: SimIndex,
+    digits: DigitRule,
     scratch: Vec<Candidate>,
 }
 
@@ -176,6 +194,7 @@ impl NearDupFilter {
     pub(crate) fn new(config: &NearDupConfig) -> Self {
         NearDupFilter {
             index: SimIndex::new(config.k, config.max_docs, config.max_tables()),
+            digits: config.digit_rule(),
             config: config.clone(),
             scratch: Vec::new(),
         }
@@ -208,8 +227,7 @@ impl NearDupFilter {
             }
             if best.is_none() && f.features >= self.config.min_features {
                 let j = f.sketch.jaccard(&d.sketch).unwrap_or(0.0);
-                let digits_agree = f.digits.jaccard(&d.digits).is_none_or(|x| x >= self.config.confirm_digits);
-                if j >= self.config.confirm_jaccard && digits_agree {
+                if j >= self.config.confirm_jaccard && self.digits.agree(&f.digits, &d.digits) {
                     best = Some(Match { seq: c.seq, distance: c.distance, exact: false, similarity: j });
                 }
             }
@@ -224,5 +242,69 @@ impl NearDupFilter {
             self.index.evict_before(min.min(u64::from(u32::MAX)) as u32);
         }
         self.index.insert(DocEntry { fp: f.fp, exact: f.exact, sketch: f.sketch, digits: f.digits, time }, id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::record::{LinePos, Verdict};
+    use crate::{Config, RenderOptions};
+
+    /// A made-up vendor's update notice: one template, filled with a version, a date, a build,
+    /// a count of fixes and what they fix.
+    fn notice(version: &str, date: &str, build: &str, fixes: &str, what: &str) -> String {
+        format!(
+            "Acme Phone A-100 gets a software update\n\n\
+             Acme said on {date} that version {version} (build {build}) of the system software for \
+             the Acme Phone A-100 is now available over the air, with {fixes} fixes: {what}.\n\n\
+             The update takes about ten minutes and is offered until the end of next year. \
+             Owners are asked to install it as soon as they can.\n\n\
+             Before updating, charge the battery fully and keep the charger connected. Do not \
+             remove the battery while the update runs, or the phone may fail to start again.\n\n\
+             The update cannot be installed during a call, while roaming abroad, in flight mode, \
+             when the date and time are wrong, or when storage is nearly full.\n\n\
+             Messages received during the update are kept by the network and delivered once the \
+             phone restarts. Alarms and calls to emergency numbers do not work meanwhile.\n\n\
+             The phone sends its model and serial number to the update server, which uses them \
+             for nothing else. If the update fails, take the phone to a repair counter.\n\n\
+             Written by the news desk. Related: the Acme support pages, our earlier reviews."
+        )
+    }
+
+    fn verdicts(config: &Config, texts: &[String]) -> Vec<Verdict> {
+        let mut engine = config.build().expect("valid config");
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let line = serde_json::json!({"id": format!("n{i}"), "url": "", "title": "", "text": t});
+                let out = engine.process_line(
+                    line.to_string().as_bytes(),
+                    LinePos { input: 0, line: i as u64 + 1 },
+                    "-",
+                    RenderOptions::default(),
+                );
+                out.verdict.expect("well-formed line")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn template_fillings_with_different_facts_are_not_duplicates() {
+        let a = notice("4.2", "12 March 2024", "7781", "3", "a crash when the camera opens");
+        // The template filled again: another version, date, build and fix.
+        let b = notice("4.3", "28 May 2024", "7954", "5", "a crash when the camera opens in the dark");
+        // A copy of `a` that corrects one number: still a copy.
+        let a2 = notice("4.2", "12 March 2024", "7781", "4", "a crash when the camera opens");
+        let c = Config::default();
+        assert_eq!(
+            verdicts(&c, &[a.clone(), b.clone(), a2.clone()]),
+            [Verdict::Kept, Verdict::Kept, Verdict::Duplicate]
+        );
+        // The texts alone would call `b` a copy: only the digit check keeps the two apart.
+        let mut off = Config::default();
+        off.neardup.differing_digits = 0;
+        off.neardup.confirm_digits = 0.0;
+        assert_eq!(verdicts(&off, &[a, b]), [Verdict::Kept, Verdict::Duplicate]);
     }
 }

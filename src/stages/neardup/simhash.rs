@@ -17,8 +17,6 @@ const SKETCH_SEED: u64 = 0x736b_6574_6368_3031; // "sketch01"
 
 /// Number of bins of the one-permutation min-hash sketch of a text's shingles.
 pub(crate) const SKETCH_BINS: usize = 32;
-/// Number of bins of the sketch of a text's tokens holding digits.
-pub(crate) const DIGIT_BINS: usize = 16;
 
 /// The finalising mix of MurmurHash3, a bijection with full avalanche.
 #[inline]
@@ -268,9 +266,6 @@ impl<const N: usize> Default for Sketch<N> {
         Sketch([0; N])
     }
 }
-
-/// The sketch of a text's tokens holding digits.
-pub type DigitSketch = Sketch<DIGIT_BINS>;
 
 impl<const N: usize> Sketch<N> {
     /// Estimated Jaccard similarity of the two feature sets, corrected for the 1/255 chance of

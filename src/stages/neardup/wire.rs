@@ -15,21 +15,23 @@
 //! shorten theirs while small; a shared store cannot re-key as it grows).
 //!
 //! A stored document is `fp 8 | exact 16 | sketch 32 | digits 16 | time 4 | token length 2 |
-//! token | id`. The *token* names where the record came from (an input stream's entry id, or a
+//! token | id`, where `digits` is the bit map of [`super::digits`]. The *token* names where the record came from (an input stream's entry id, or a
 //! process nonce and a sequence number): a record checked twice under one token, after a lost
 //! reply or a redelivery, finds itself and stays kept instead of becoming its own duplicate.
 //!
 //! Sketch confirmation in the script compares bytes only: for `n` comparable bins it needs at
 //! least `need[n]` equal ones, a table computed here from the same [`estimate`] that
-//! [`super::Sketch::jaccard`] uses, so both decide identically at every threshold.
+//! [`super::Sketch::jaccard`] uses, so both decide identically at every threshold. The digit
+//! check gets the integers of [`super::digits::DigitRule`] ([`digit_rule`]) and compares them
+//! as `DigitRule::agree` does.
 
 use super::index::{MAX_ID_BYTES, Plan};
-use super::simhash::{DIGIT_BINS, SKETCH_BINS, estimate};
+use super::simhash::{SKETCH_BINS, estimate};
 use super::{Fingerprint, NearDupConfig};
 
 /// Version of this layout, part of [`Layout::signature`]: processes of different versions
-/// refuse to share an index.
-pub(crate) const FORMAT: u32 = 1;
+/// refuse to share an index. 2: the digit sketch became a bit map.
+pub(crate) const FORMAT: u32 = 2;
 /// Bytes of a stored document before its token.
 pub(crate) const DOC_HEAD: usize = 78;
 /// Marks a count of comparable bins that can never confirm.
@@ -137,12 +139,10 @@ pub(crate) fn doc_blob(f: &Fingerprint, time: u32, token: &[u8], id: &[u8]) -> V
 
 /// For every count `n` of comparable bins (0 to `bins`), the fewest equal bins whose
 /// [`estimate`] reaches `threshold`, or [`NEVER`]. Below 4 comparable bins there is no
-/// estimate: such a pair passes when `none_passes` (the digit sketch: nothing to disagree
-/// on) and otherwise counts as similarity 0 (the text sketch), as in `NearDupFilter::check`.
-pub(crate) fn need_table(bins: usize, threshold: f32, none_passes: bool) -> Vec<u8> {
+/// estimate: such a pair counts as similarity 0, as in `NearDupFilter::check`.
+pub(crate) fn need_table(bins: usize, threshold: f32) -> Vec<u8> {
     (0..=bins as u32)
         .map(|n| match estimate(0, n) {
-            None if none_passes => 0,
             None => {
                 if 0.0 >= threshold {
                     0
@@ -155,9 +155,14 @@ pub(crate) fn need_table(bins: usize, threshold: f32, none_passes: bool) -> Vec<
         .collect()
 }
 
-/// The two confirmation tables of a configuration: text sketch, digit sketch.
-pub(crate) fn need_tables(c: &NearDupConfig) -> (Vec<u8>, Vec<u8>) {
-    (need_table(SKETCH_BINS, c.confirm_jaccard, false), need_table(DIGIT_BINS, c.confirm_digits, true))
+/// The text sketch's confirmation table of a configuration.
+pub(crate) fn need_sketch(c: &NearDupConfig) -> Vec<u8> {
+    need_table(SKETCH_BINS, c.confirm_jaccard)
+}
+
+/// The digit check of a configuration as the script reads it (`DigitRule::to_bytes`).
+pub(crate) fn digit_rule(c: &NearDupConfig) -> Vec<u8> {
+    c.digit_rule().to_bytes()
 }
 
 /// The similarity reported for a near copy confirmed with `m` equal bins out of `n`.
@@ -226,22 +231,15 @@ mod tests {
     }
 
     #[test]
-    fn need_tables_decide_as_the_sketch_estimate() {
+    fn need_table_decides_as_the_sketch_estimate() {
         let c = NearDupConfig::default();
-        let (ns, nd) = need_tables(&c);
+        let ns = need_sketch(&c);
         assert_eq!(ns.len(), SKETCH_BINS + 1);
-        assert_eq!(nd.len(), DIGIT_BINS + 1);
         // Every (m, n) pair: the table says what the float comparison says.
         for n in 0..=SKETCH_BINS as u32 {
             for m in 0..=n {
                 let by_estimate = estimate(m, n).unwrap_or(0.0) >= c.confirm_jaccard;
                 assert_eq!(m >= u32::from(ns[n as usize]), by_estimate, "m={m} n={n}");
-            }
-        }
-        for n in 0..=DIGIT_BINS as u32 {
-            for m in 0..=n {
-                let by_estimate = estimate(m, n).is_none_or(|x| x >= c.confirm_digits);
-                assert_eq!(m >= u32::from(nd[n as usize]), by_estimate, "m={m} n={n}");
             }
         }
         // And the estimate is the sketches' own.
@@ -256,7 +254,7 @@ mod tests {
             fp: 0x0102_0304_0506_0708,
             exact: 0x1111_2222_3333_4444_5555_6666_7777_8888,
             sketch: Sketch([7; SKETCH_BINS]),
-            digits: Sketch([9; DIGIT_BINS]),
+            digits: crate::stages::neardup::DigitSketch([9; 16]),
             features: 50,
         };
         let b = doc_blob(&f, 0x0a0b_0c0d, b"tok", b"\"id-1\"");
@@ -273,7 +271,7 @@ mod tests {
     #[test]
     fn signature_names_k_radius_and_masks() {
         let s = layout(8).signature();
-        assert!(s.starts_with("gleaner-index/1 k=8 radius="), "{s}");
+        assert!(s.starts_with("gleaner-index/2 k=8 radius="), "{s}");
         assert_ne!(s, layout(6).signature());
     }
 }
