@@ -392,7 +392,7 @@ impl Analyzer {
                 }
                 feats.sort_unstable();
                 feats.dedup();
-                feats.iter().for_each(|h| counts.add(*h));
+                counts.add_all(feats);
                 shingles(t, k_sketch, |h| mins.add(h));
                 let flags = &toks.has_digit[tok.start as usize..tok.end as usize];
                 let digits = t.iter().zip(flags).filter(|(_, d)| **d).fold(0u128, |m, (h, _)| m | digit_bit(*h));
