@@ -204,6 +204,46 @@ fn json_kind_of_line(line: &str) -> &'static str {
 }
 
 fn string_value<'a>(raw: &'a RawValue) -> Option<Cow<'a, str>> {
+    let s = raw.get();
+    if !s.starts_with('"') {
+        return None;
+    }
+    // `raw` is one JSON value that serde_json has already validated: a string here is
+    // well formed (valid escapes, no raw control characters) and ends with its quote. The
+    // common escapes are decoded here, between memchr jumps, instead of by a second full
+    // pass of serde_json's string parser; a `\u` escape (rare in text) goes to serde_json.
+    let inner = &s[1..s.len() - 1];
+    let b = inner.as_bytes();
+    let Some(mut i) = memchr::memchr(b'\\', b) else {
+        return Some(Cow::Borrowed(inner));
+    };
+    let mut out = String::with_capacity(inner.len());
+    let mut at = 0;
+    loop {
+        out.push_str(&inner[at..i]);
+        out.push(match b[i + 1] {
+            b'n' => '\n',
+            b't' => '\t',
+            b'r' => '\r',
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            _ => return string_value_serde(raw),
+        });
+        at = i + 2;
+        match memchr::memchr(b'\\', &b[at..]) {
+            Some(p) => i = at + p,
+            None => break,
+        }
+    }
+    out.push_str(&inner[at..]);
+    Some(Cow::Owned(out))
+}
+
+/// [`string_value`] by serde_json alone (every escape, `\u` included).
+fn string_value_serde<'a>(raw: &'a RawValue) -> Option<Cow<'a, str>> {
     #[derive(Deserialize)]
     struct S<'a>(#[serde(borrow)] Cow<'a, str>);
     serde_json::from_str::<S<'a>>(raw.get()).ok().map(|s| s.0)
@@ -531,6 +571,27 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn string_values_decode_as_serde_json_does(t in "(\\PC|[\n\t\r\"\\\\/\u{8}\u{c}\u{1}\u{1f}\u{7f}])*") {
+            for raw in [serde_json::to_string(&t).unwrap(), serde_json::to_string(&t).unwrap().replace('/', "\\/")] {
+                let v: Box<RawValue> = serde_json::from_str(&raw).unwrap();
+                prop_assert_eq!(string_value(&v), string_value_serde(&v));
+            }
+            // \u escapes, surrogate pairs included, as a producer may write them.
+            let escaped: String = t.chars().map(|c| if c.is_ascii_alphanumeric() || c == ' ' { c.to_string() } else {
+                let mut u = [0u16; 2];
+                c.encode_utf16(&mut u).iter().map(|x| format!("\\u{x:04x}")).collect()
+            }).collect();
+            let v: Box<RawValue> = serde_json::from_str(&format!("\"{escaped}\"")).unwrap();
+            prop_assert_eq!(string_value(&v), string_value_serde(&v));
+        }
+
+        #[test]
+        fn non_string_values_are_not_strings(n in any::<i64>()) {
+            let v: Box<RawValue> = serde_json::from_str(&n.to_string()).unwrap();
+            prop_assert_eq!(string_value(&v), None);
+        }
+
         #[test]
         fn any_string_is_written_as_serde_json_writes_it(s in ".*", t in "[ -~\t\n\r\u{0}-\u{1f}]{0,64}") {
             prop_assert_eq!(json_str(&s), serde_json::to_string(&s).unwrap());
