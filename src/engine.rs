@@ -241,6 +241,7 @@ struct Scratch {
     toks: Tokens,
     ranges: Vec<(std::ops::Range<u32>, u32)>,
     feats: Vec<u64>,
+    seen: crate::stages::bounded::SeenSet,
 }
 
 thread_local! {
@@ -346,7 +347,7 @@ impl Analyzer {
                 }
             }
         }
-        let Scratch { toks, ranges, feats } = scratch;
+        let Scratch { toks, ranges, feats, seen } = scratch;
         toks.clear();
         ranges.clear();
         for (pi, p) in spans.iter().enumerate() {
@@ -390,8 +391,8 @@ impl Analyzer {
                 for n in 2..=k_sim {
                     ngrams(t, n, |h| feats.push(h));
                 }
-                feats.sort_unstable();
-                feats.dedup();
+                seen.reset(feats.len());
+                feats.retain(|h| seen.insert(*h));
                 counts.add_all(feats);
                 shingles(t, k_sketch, |h| mins.add(h));
                 let flags = &toks.has_digit[tok.start as usize..tok.end as usize];

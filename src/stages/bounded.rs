@@ -145,4 +145,72 @@ mod tests {
         };
         assert_eq!(run(), run());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn seen_set_keeps_first_occurrences_as_a_hash_set_does(
+            runs in proptest::collection::vec(proptest::collection::vec(0u64..64, 0..200), 1..6),
+        ) {
+            let mut seen = SeenSet::default();
+            for run in runs {
+                // Small values, so that repeats are common; spread to use all of the table.
+                let run: Vec<u64> = run.iter().map(|x| x.wrapping_mul(0xA24B_AED4_963E_E407)).collect();
+                seen.reset(run.len());
+                let mut want = std::collections::HashSet::new();
+                for h in run {
+                    proptest::prop_assert_eq!(seen.insert(h), want.insert(h));
+                }
+            }
+        }
+    }
+}
+
+/// A set of `u64`s emptied in constant time, for telling first occurrences from repeats in
+/// short runs (a paragraph's features): open addressing over a power-of-two table whose
+/// slots count as empty unless stamped with the current generation. It replaces a sort and a
+/// dedup of each paragraph's features (a hash insert per feature instead of a sort's
+/// comparisons; same set of features, so the same fingerprint).
+#[derive(Debug, Default)]
+pub(crate) struct SeenSet {
+    keys: Vec<u64>,
+    stamps: Vec<u32>,
+    generation: u32,
+    shift: u32,
+}
+
+impl SeenSet {
+    /// Empties the set and makes room for `n` insertions at load at most one half.
+    pub(crate) fn reset(&mut self, n: usize) {
+        let want = (2 * n).max(16).next_power_of_two();
+        if want > self.keys.len() {
+            self.keys = vec![0; want];
+            self.stamps = vec![0; want];
+            self.generation = 0;
+        }
+        self.shift = 64 - self.keys.len().trailing_zeros();
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // After 2^32 resets a stale stamp could match again: clear them all once.
+            self.stamps.fill(0);
+            self.generation = 1;
+        }
+    }
+
+    /// Adds `h`; true when it was not in the set.
+    #[inline]
+    pub(crate) fn insert(&mut self, h: u64) -> bool {
+        let mask = self.keys.len() - 1;
+        let mut i = (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        loop {
+            if self.stamps[i] != self.generation {
+                self.stamps[i] = self.generation;
+                self.keys[i] = h;
+                return true;
+            }
+            if self.keys[i] == h {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
