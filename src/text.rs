@@ -192,9 +192,10 @@ pub fn tokenize(s: &str, out: &mut Tokens) {
 /// from the text (masked to the word), lowercased and tested for digits in SWAR fashion.
 fn ascii_tokens(b: &[u8], out: &mut Tokens) {
     let n = b.len();
-    // `bits`: bit j set when b[base + j] is a word byte (bytes past the end are not).
+    // `bits`: bit j set when b[base + j] is a word byte (bytes past the end are not); `digits`:
+    // when it is an ASCII digit.
     let mut base = 0;
-    let mut bits = word_bits64(b, 0);
+    let (mut bits, mut digits) = word_bits64(b, 0);
     let mut i = 0;
     loop {
         // The next word start at or after `i`.
@@ -208,7 +209,7 @@ fn ascii_tokens(b: &[u8], out: &mut Tokens) {
             if base >= n {
                 return;
             }
-            bits = word_bits64(b, base);
+            (bits, digits) = word_bits64(b, base);
             i = base;
         }
         let start = i;
@@ -222,7 +223,7 @@ fn ascii_tokens(b: &[u8], out: &mut Tokens) {
                     break;
                 }
                 base += 64;
-                bits = word_bits64(b, base);
+                (bits, digits) = word_bits64(b, base);
                 i = base;
             }
             // A joiner between two letters or two digits continues the word.
@@ -247,25 +248,48 @@ fn ascii_tokens(b: &[u8], out: &mut Tokens) {
             out.push(hash_long_word(w), digit);
             continue;
         }
+        let len = w.len();
         let (lo, hi) = if start + 16 <= n {
             // Read past the word and mask the excess off.
-            let len = w.len();
-            let keep = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
-            (load8(&b[start..]) & keep(len), load8(&b[start + 8..]) & keep(len.saturating_sub(8)))
+            let [keep_lo, keep_hi] = KEEP[len];
+            (load8(&b[start..]) & keep_lo, load8(&b[start + 8..]) & keep_hi)
         } else {
             let mut buf = [0u8; 16];
-            buf[..w.len()].copy_from_slice(w);
+            buf[..len].copy_from_slice(w);
             (load8(&buf[..8]), load8(&buf[8..]))
         };
-        let digit = (digit_mask(lo) | digit_mask(hi)) != 0;
+        // A word that began in the current window has its digit bits there; one that began in
+        // an earlier window is tested on its bytes.
+        let digit = if start >= base {
+            (digits >> (start - base)) & ((1u64 << len) - 1) != 0
+        } else {
+            (digit_mask(lo) | digit_mask(hi)) != 0
+        };
         out.push(mix_lanes(swar_lower(lo), swar_lower(hi), w.len()), digit);
     }
 }
 
+/// The byte masks that keep the first `len` bytes of two 8-byte lanes, for `len` 0..=16.
+static KEEP: [[u64; 2]; 17] = {
+    let mut t = [[0u64; 2]; 17];
+    let mut len = 0;
+    while len <= 16 {
+        t[len] = [keep_bytes(len), keep_bytes(len.saturating_sub(8))];
+        len += 1;
+    }
+    t
+};
+
+/// The mask of the first `k` bytes of a little-endian `u64`.
+const fn keep_bytes(k: usize) -> u64 {
+    if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 }
+}
+
 /// Bit `j` set when `b[at + j]` is a word byte (an ASCII letter, digit or `_`), for the 64
-/// bytes from `at`; bytes past the end of `b` count as non-word.
+/// bytes from `at`, and beside it the same for ASCII digits; bytes past the end of `b` are
+/// neither.
 #[inline]
-fn word_bits64(b: &[u8], at: usize) -> u64 {
+fn word_bits64(b: &[u8], at: usize) -> (u64, u64) {
     if at + 64 <= b.len() {
         let w: &[u8; 64] = b[at..at + 64].try_into().expect("64 bytes");
         word_bits_block(w)
@@ -280,15 +304,15 @@ fn word_bits64(b: &[u8], at: usize) -> u64 {
 /// [`word_bits64`] on one block: SSE2 (part of every x86_64) sixteen bytes per step.
 #[cfg(target_arch = "x86_64")]
 #[inline]
-fn word_bits_block(w: &[u8; 64]) -> u64 {
+fn word_bits_block(w: &[u8; 64]) -> (u64, u64) {
     use std::arch::x86_64::{
         _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
-    let mut out = 0u64;
+    let (mut words, mut digits) = (0u64, 0u64);
     for (k, chunk) in w.chunks_exact(16).enumerate() {
         // SAFETY: SSE2 is part of the x86_64 baseline, so these intrinsics exist on every
         // x86_64 CPU; `chunk` is 16 readable bytes and the load has no alignment requirement.
-        let m = unsafe {
+        let (m, d) = unsafe {
             let x = _mm_loadu_si128(chunk.as_ptr().cast());
             // A byte is in `lo..lo + len` when (byte - lo), biased into signed range, is below
             // -128 + len: one add and one signed compare per range.
@@ -301,11 +325,19 @@ fn word_bits_block(w: &[u8; 64]) -> u64 {
                 _mm_set1_epi8(i8::MIN + 10),
             );
             let under = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8));
-            _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under))
+            (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(alpha, digit), under)), _mm_movemask_epi8(digit))
         };
-        out |= u64::from(m as u32 & 0xFFFF) << (16 * k);
+        words |= u64::from(m as u32 & 0xFFFF) << (16 * k);
+        digits |= u64::from(d as u32 & 0xFFFF) << (16 * k);
     }
-    out
+    (words, digits)
+}
+
+/// [`word_bits64`] on one block, eight bytes per step in SWAR fashion.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn word_bits_block(w: &[u8; 64]) -> (u64, u64) {
+    word_bits_block_swar(w)
 }
 
 /// [`word_bits64`] on one block, eight bytes per step in SWAR fashion.
@@ -317,14 +349,16 @@ fn word_bits_block(w: &[u8; 64]) -> u64 {
 
 #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
 #[inline]
-fn word_bits_block_swar(w: &[u8; 64]) -> u64 {
-    let mut out = 0u64;
+fn word_bits_block_swar(w: &[u8; 64]) -> (u64, u64) {
+    // High bit of each byte -> one bit per byte, in byte order.
+    let gather = |m: u64| (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let (mut words, mut digits) = (0u64, 0u64);
     for (k, chunk) in w.chunks_exact(8).enumerate() {
-        // High bit of each byte -> one bit per byte, in byte order.
-        let m = (word_mask(load8(chunk)) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-        out |= m << (8 * k);
+        let x = load8(chunk);
+        words |= gather(word_mask(x)) << (8 * k);
+        digits |= gather(digit_mask(x)) << (8 * k);
     }
-    out
+    (words, digits)
 }
 
 /// The high bit of each byte of `x` set when the byte is an ASCII digit (zero bytes are not).
@@ -706,8 +740,9 @@ mod tests {
         fn word_bits_agree_with_the_class_table(block in proptest::collection::vec(0u8..128, 64)) {
             let w: &[u8; 64] = block.as_slice().try_into().unwrap();
             let want = block.iter().enumerate().fold(0u64, |m, (j, c)| m | u64::from(CLASS[*c as usize] & WORD != 0) << j);
-            prop_assert_eq!(word_bits_block(w), want);
-            prop_assert_eq!(word_bits_block_swar(w), want);
+            let digits = block.iter().enumerate().fold(0u64, |m, (j, c)| m | u64::from(c.is_ascii_digit()) << j);
+            prop_assert_eq!(word_bits_block(w), (want, digits));
+            prop_assert_eq!(word_bits_block_swar(w), (want, digits));
         }
 
         #[test]
