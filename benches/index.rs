@@ -61,7 +61,8 @@ fn index(c: &mut Criterion) {
             });
             if k == default_k {
                 // The memory floor of such a query: as many reads of random 64-byte lines, with
-                // the same prefetch window, from an array as large as the index's tables.
+                // the same prefetch window, from an array as large as the whole index (its
+                // tables and document arrays).
                 let lines = (ix.memory_bytes() - ix.id_bytes()) / 64;
                 let probes = ix.plan().probes as usize;
                 random_lines(&mut g, n, lines, probes, &mut rng);
