@@ -95,13 +95,10 @@ pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
 }
 
 fn is_blank(s: &str) -> bool {
-    // `u8::is_ascii_whitespace` leaves out the vertical tab, which `char::is_whitespace` (and
-    // `str::trim`, used to reject an empty text) count: the two paths must agree.
-    if s.is_ascii() {
-        s.bytes().all(|b| b.is_ascii_whitespace() || b == 0x0b)
-    } else {
-        s.chars().all(char::is_whitespace)
-    }
+    // `char::is_whitespace`, as `str::trim` (used to reject an empty text) has it: the two
+    // must agree. It stops at the first other character, which in a paragraph is nearly
+    // always the first one (an `is_ascii` test in front of it read every line in full).
+    s.chars().all(char::is_whitespace)
 }
 
 /// The spans to delete so that the paragraphs marked in `removed` disappear together with one
