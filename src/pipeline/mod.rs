@@ -243,6 +243,10 @@ async fn decide_batch_shared(
 fn render_batch(an: &Analyzer, work: &Work, names: &[String], opts: &RunOptions) -> Rendered {
     let mut r = Rendered { out: Vec::new(), rejects: Vec::new(), n_out: 0, n_rej: 0, last: None, strict_stop: None };
     let ro = RenderOptions { keep_duplicates: opts.keep_duplicates };
+    // Output of one record, kept apart until it is whole (a panic while rendering leaves none
+    // of it in `out`); one buffer for the batch, so that it grows once rather than per record.
+    let mut buf = Vec::new();
+    r.out.reserve(work.batch.buf.len() + work.batch.buf.len() / 8);
     for (it, res) in work.batch.items.iter().zip(work.results.iter()) {
         r.last = Some(it.pos);
         let raw = &work.batch.buf[it.line.start..it.line.end];
@@ -261,7 +265,7 @@ fn render_batch(an: &Analyzer, work: &Work, names: &[String], opts: &RunOptions)
             }
             Res::Decided(a, d) => {
                 let line = std::str::from_utf8(strip_cr(raw)).expect("decided lines are UTF-8");
-                let mut buf = Vec::new();
+                buf.clear();
                 let rendered = std::panic::catch_unwind(AssertUnwindSafe(|| an.render(line, a, d, ro, &mut buf)));
                 match rendered {
                     Ok(true) => {
