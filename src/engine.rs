@@ -221,11 +221,50 @@ pub struct RenderOptions {
     pub keep_duplicates: bool,
 }
 
+/// Sites remembered per thread (see [`site_hash`]); the memo is emptied when it reaches this.
+const SITE_MEMO: usize = 4096;
+
+thread_local! {
+    static SITES: std::cell::RefCell<std::collections::HashMap<String, (u64, Option<String>)>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The record's site (registrable domain) and its hash. An http(s) URL's site depends only on
+/// its scheme and authority, and a stream holds few sites, so those of the last few thousand
+/// authorities are remembered per thread instead of parsing every URL in full.
 fn site_hash(url: &str) -> (u64, Option<String>) {
     let url = url.trim();
     if url.is_empty() {
         return (0, None);
     }
+    let Some(authority) = http_authority(url) else {
+        return site_of(url);
+    };
+    SITES.with_borrow_mut(|memo| {
+        if let Some(site) = memo.get(authority) {
+            return site.clone();
+        }
+        let site = site_of(url);
+        if memo.len() >= SITE_MEMO {
+            memo.clear();
+        }
+        memo.insert(authority.to_owned(), site.clone());
+        site
+    })
+}
+
+/// `http://` or `https://` and the authority after it (up to the first `/`, `\`, `?` or `#`,
+/// the characters that end it for the URL parser), when `url` starts so and it is not empty.
+fn http_authority(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let end = rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len());
+    // An empty authority is no key: the parser skips any further slashes (`https:///a` is
+    // the host `a`), so the host lies past it.
+    (end > 0).then(|| &url[..url.len() - rest.len() + end])
+}
+
+/// [`site_hash`] without the memo.
+fn site_of(url: &str) -> (u64, Option<String>) {
     let parsed = url::Url::parse(url).or_else(|_| url::Url::parse(&format!("http://{url}")));
     let Some(host) = parsed.ok().and_then(|u| u.host_str().map(str::to_owned)) else {
         return (0, None);
@@ -1229,4 +1268,31 @@ impl Analyzer {
 /// A line without its trailing `\r` (CRLF input).
 pub(crate) fn strip_cr(line: &[u8]) -> &[u8] {
     line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn remembered_sites_equal_parsed_ones(
+            picks in proptest::collection::vec((0usize..18, "[a-zA-Z0-9/?#.:%@_-]{0,12}"), 1..40),
+        ) {
+            let authorities = [
+                "https://www.example.com", "http://news.example.co.uk", "https://EXAMPLE.org",
+                "https://user:pw@shop.example.net:8443", "http://a.b.c.example.id", "https://xn--bcher-kva.example",
+                "https://example.com:99999", "http://[::1]", "https://", "http://localhost",
+                "https://münchen.example", "http://exa\tmple.com", "https://a.com@b.com", "http://1.2.3.4",
+                "https://%61.example.com", "https://a..b", "http://example.com.", "https://:80",
+            ];
+            for (i, tail) in picks {
+                for sep in ["/", "?", "#", "\\", ""] {
+                    let url = format!("{}{sep}{tail}", authorities[i]);
+                    prop_assert_eq!(site_hash(&url), site_of(url.trim()), "{}", url);
+                }
+            }
+        }
+    }
 }
