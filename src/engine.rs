@@ -674,6 +674,8 @@ impl State {
         // without URLs are not pooled into one pseudo-site.
         let (mut bp_paras, mut bp_keys) = (Vec::new(), Vec::new());
         if an.boilerplate.enabled && a.site != 0 {
+            bp_paras.reserve(a.paras.len());
+            bp_keys.reserve(a.paras.len());
             for (p, info) in a.paras.iter().enumerate() {
                 if reason[p].is_none() && info.tokens() > 0 {
                     bp_paras.push(p);

@@ -75,7 +75,8 @@ impl fmt::Debug for ByteSpan {
 /// paragraph. The returned spans exclude the terminator. Whitespace-only lines are separators.
 pub fn paragraphs(text: &str) -> Vec<ByteSpan> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Most articles have a few to a few dozen paragraphs: start with room for 16.
+    let mut out = Vec::with_capacity(16);
     let mut start = 0;
     while start <= bytes.len() {
         let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);

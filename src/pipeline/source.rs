@@ -188,7 +188,7 @@ pub(crate) fn read_all(
             return;
         }
         if (batch.items.len() >= opts.batch_lines || batch.buf.len() >= opts.batch_bytes)
-            && tx.blocking_send(std::mem::take(&mut batch)).is_err()
+            && tx.blocking_send(take_batch(&mut batch, opts)).is_err()
         {
             return;
         }
@@ -196,6 +196,18 @@ pub(crate) fn read_all(
     if !batch.items.is_empty() {
         let _ = tx.blocking_send(batch);
     }
+}
+
+/// The full batch, leaving in its place an empty one sized like it (a little more), so that the
+/// next batch's buffer is allocated once instead of doubled from empty: the doublings copied
+/// each batch's bytes about once more (`gleaner clean`: 2% of a run's instructions).
+fn take_batch(batch: &mut Batch, opts: ReadOptions) -> Batch {
+    let bytes = batch.buf.len().min(opts.batch_bytes);
+    let next = Batch {
+        buf: Vec::with_capacity(bytes + bytes / 8),
+        items: Vec::with_capacity(batch.items.len().min(opts.batch_lines)),
+    };
+    std::mem::replace(batch, next)
 }
 
 fn push_error(batch: &mut Batch, pos: LinePos, raw: &[u8], msg: String) {
@@ -286,7 +298,7 @@ fn read_lines(
             return true;
         }
         if (batch.items.len() >= opts.batch_lines || batch.buf.len() >= opts.batch_bytes)
-            && tx.blocking_send(std::mem::take(batch)).is_err()
+            && tx.blocking_send(take_batch(batch, opts)).is_err()
         {
             return false;
         }

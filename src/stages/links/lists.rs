@@ -38,6 +38,9 @@ pub(crate) struct Lexicon {
     /// Whole-word entries keyed by the xxh3 hash of the word (no string hashing per lookup).
     words: crate::stages::bounded::PrehashedMap<Entry>,
     phrases: Vec<(Vec<String>, Entry)>,
+    /// Indices into `phrases` (ascending) by the key of their first word, so that a lookup
+    /// tries only the phrases that can start at each token instead of every phrase.
+    phrase_starts: crate::stages::bounded::PrehashedMap<Vec<u32>>,
     fragments: Vec<(String, Entry)>,
     /// All fragments in one automaton, so a token is searched once for all of them.
     automaton: Option<aho_corasick::AhoCorasick>,
@@ -83,7 +86,11 @@ impl Lexicon {
                             *e = entry;
                         }
                     }
-                    _ => self.phrases.push((toks, entry)),
+                    _ => {
+                        let i = u32::try_from(self.phrases.len()).expect("fewer than 2^32 phrases");
+                        self.phrase_starts.entry(word_key(&toks[0])).or_default().push(i);
+                        self.phrases.push((toks, entry));
+                    }
                 }
             }
             self.entries += 1;
@@ -120,18 +127,25 @@ impl Lexicon {
                 best = Some(LexiconHit { term: term.to_owned(), weight: e.weight, category: e.category });
             }
         };
-        for t in toks {
-            if let Some(e) = self.words.get(&word_key(t)) {
+        // Phrases found anywhere in `toks`, considered in list order as before the index.
+        let mut phrases: Vec<u32> = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let key = word_key(t);
+            if let Some(e) = self.words.get(&key) {
                 consider(t, e);
             }
             for (f, e) in self.fragments_in(t) {
                 consider(&format!("*{f}*"), e);
             }
-        }
-        for (p, e) in &self.phrases {
-            if toks.windows(p.len()).any(|w| w == p.as_slice()) {
-                consider(&p.join(" "), e);
+            if let Some(starting) = self.phrase_starts.get(&key) {
+                phrases.extend(starting.iter().filter(|&&p| toks[i..].starts_with(&self.phrases[p as usize].0)));
             }
+        }
+        phrases.sort_unstable();
+        phrases.dedup();
+        for p in phrases {
+            let (p, e) = &self.phrases[p as usize];
+            consider(&p.join(" "), e);
         }
         best
     }
@@ -321,6 +335,60 @@ mod tests {
         assert!(l.best(&tokens("judicial online")).is_none());
         assert!(l.add_file("x slot", "g").is_err());
         assert!(l.add_file("2 slot", "g").is_err());
+    }
+
+    /// [`Lexicon::best`] as it was before phrases were indexed by their first word: every
+    /// phrase tried at every position.
+    fn best_by_scan(l: &Lexicon, toks: &[String]) -> Option<LexiconHit> {
+        let mut best: Option<LexiconHit> = None;
+        let mut consider = |term: &str, e: &Entry| {
+            if best.as_ref().is_none_or(|b| e.weight > b.weight) {
+                best = Some(LexiconHit { term: term.to_owned(), weight: e.weight, category: e.category });
+            }
+        };
+        for t in toks {
+            if let Some(e) = l.words.get(&word_key(t)) {
+                consider(t, e);
+            }
+            for (f, e) in l.fragments_in(t) {
+                consider(&format!("*{f}*"), e);
+            }
+        }
+        for (p, e) in &l.phrases {
+            if toks.windows(p.len()).any(|w| w == p.as_slice()) {
+                consider(&p.join(" "), e);
+            }
+        }
+        best
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn indexed_phrases_find_what_a_scan_finds(picks in proptest::collection::vec(0usize..10_000, 0..24)) {
+            // The shipped lexicon; tokens drawn from its phrases (so that phrases, overlapping
+            // ones and repeated first words occur) and from its single words and fragments.
+            let mut l = Lexicon::default();
+            for cat in ["gambling", "betting", "adult", "pharma", "loan", "seo", "cta"] {
+                l.add_file(super::super::builtin_list(cat).unwrap(), cat).unwrap();
+            }
+            let mut vocab: Vec<String> = l.phrases.iter().flat_map(|(p, _)| p.iter().cloned()).collect();
+            vocab.extend(l.fragments.iter().map(|(f, _)| f.clone()));
+            vocab.extend(["the", "online", "gacor", "88", "situs"].map(String::from));
+            // Odd picks add a whole phrase, even ones a single token.
+            let mut toks: Vec<String> = Vec::new();
+            for &i in &picks {
+                if i % 2 == 1 {
+                    toks.extend(l.phrases[i / 2 % l.phrases.len()].0.iter().cloned());
+                } else {
+                    toks.push(vocab[i / 2 % vocab.len()].clone());
+                }
+            }
+            let hit = l.best(&toks);
+            proptest::prop_assert_eq!(&hit, &best_by_scan(&l, &toks));
+            if picks.iter().any(|i| i % 2 == 1) {
+                proptest::prop_assert!(hit.is_some(), "a whole phrase is always a hit");
+            }
+        }
     }
 
     #[test]
