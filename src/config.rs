@@ -248,6 +248,7 @@ impl Config {
         }
         l.cues.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         l.cues.dedup();
+        l.lexicon.prepare();
         l
     }
 
