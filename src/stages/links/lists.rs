@@ -440,7 +440,7 @@ mod tests {
         if l.is_empty() || l.starts_with('#') {
             return None;
         }
-        accept_domain(l.split('#').next().unwrap_or("").trim().split_whitespace().last()?)
+        accept_domain(l.split('#').next().unwrap_or("").split_whitespace().last()?)
     }
 
     proptest::proptest! {
