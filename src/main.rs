@@ -18,7 +18,11 @@ use std::sync::{Arc, Mutex};
 /// one-thread run's time (`perf record -e cpu-clock` on `gleaner clean -j 1`), and `gleaner
 /// bench -j 1` ran 5% faster with mimalloc in paired runs. mimalloc also returns freed memory
 /// to the system by itself, which a long-running `gleaner serve` needs (with glibc it took a
-/// fixed `M_MMAP_THRESHOLD` to keep heap holes from raising the RSS).
+/// fixed `M_MMAP_THRESHOLD` to keep heap holes from raising the RSS). Built with `no_thp`:
+/// mimalloc 3 otherwise asks for transparent huge pages for all its memory, and the kernel's
+/// zeroing of 2 MiB pages then took a fifth of `gleaner clean`'s CPU time (`perf`,
+/// `clear_page_erms`) and raised its RSS from 70 to 107 MB on the bench corpus. The index's
+/// own large tables still ask for huge pages (`src/hugepages.rs`).
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
