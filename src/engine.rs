@@ -303,6 +303,13 @@ impl Analyzer {
         self.analyze_laps(line, pos, &mut ())
     }
 
+    /// [`Analyzer::analyze`] on a line already known to be UTF-8 (the pipeline validates a
+    /// whole batch at once).
+    pub(crate) fn analyze_str(&self, line: &str, pos: LinePos) -> Result<Analysis, RecordError> {
+        let rec = record::parse_record_str(line, &self.names, pos)?;
+        Ok(self.analyze_record(rec.line, &rec, &mut ()))
+    }
+
     /// As [`Analyzer::analyze`]; a record without an id (absent or null) is named by
     /// `default_id` (JSON) instead of its line number, when given.
     pub(crate) fn analyze_with_id(

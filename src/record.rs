@@ -255,6 +255,14 @@ fn string_value_serde<'a>(raw: &'a RawValue) -> Option<Cow<'a, str>> {
 /// A [`RecordError`] saying what is wrong; the caller turns it into a reject line.
 pub fn parse_record<'a>(line: &'a [u8], names: &FieldNames, pos: LinePos) -> Result<Record<'a>, RecordError> {
     let line = std::str::from_utf8(line).map_err(|e| RecordError::InvalidUtf8 { offset: e.valid_up_to() })?;
+    parse_record_str(line, names, pos)
+}
+
+/// [`parse_record`] on a line already known to be UTF-8.
+///
+/// # Errors
+/// As [`parse_record`], except that the line cannot be invalid UTF-8.
+pub fn parse_record_str<'a>(line: &'a str, names: &FieldNames, pos: LinePos) -> Result<Record<'a>, RecordError> {
     if line.trim().is_empty() {
         return Err(RecordError::EmptyLine);
     }

@@ -154,6 +154,12 @@ struct Rendered {
     strict_stop: Option<(usize, usize, PipelineError)>,
 }
 
+/// The text of an analysed line (without a trailing `\r`): analysis succeeded, so it is UTF-8.
+fn decoded_line<'b>(batch: &'b source::Batch, it: &source::Item) -> &'b str {
+    let line = batch.text(it.line).expect("analysed lines are UTF-8");
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
 fn analyze_batch(an: &Analyzer, batch: Batch) -> Work {
     let results = batch
         .items
@@ -161,9 +167,12 @@ fn analyze_batch(an: &Analyzer, batch: Batch) -> Work {
         .map(|it| match &it.error {
             Some(e) => Res::Failed(e.clone()),
             None => {
-                let line = strip_cr(&batch.buf[it.line.start..it.line.end]);
                 // A panic here would be a bug in gleaner; it costs this record, not the run.
-                match std::panic::catch_unwind(AssertUnwindSafe(|| an.analyze(line, it.pos))) {
+                let analyze = || match batch.text(it.line) {
+                    Some(line) => an.analyze_str(line.strip_suffix('\r').unwrap_or(line), it.pos),
+                    None => an.analyze(strip_cr(batch.raw(it.line)), it.pos),
+                };
+                match std::panic::catch_unwind(AssertUnwindSafe(analyze)) {
                     Ok(Ok(a)) => Res::Analyzed(Box::new(a)),
                     Ok(Err(e)) => Res::Failed(e),
                     Err(_) => Res::Failed(RecordError::Input("internal error while analysing this record".into())),
@@ -179,8 +188,7 @@ fn decide_batch(state: &mut State, an: &Analyzer, work: &mut Work, now: u32) {
         let r = std::mem::replace(res, Res::Failed(RecordError::EmptyLine));
         *res = match r {
             Res::Analyzed(a) => {
-                let line = strip_cr(&work.batch.buf[it.line.start..it.line.end]);
-                let s = std::str::from_utf8(line).expect("analysed lines are UTF-8");
+                let s = decoded_line(&work.batch, it);
                 let d = state.decide(an, s, &a, now);
                 Res::Decided(a, d)
             }
@@ -212,8 +220,7 @@ async fn decide_batch_shared(
             .zip(work.results.iter())
             .filter_map(|(it, res)| match res {
                 Res::Analyzed(a) => {
-                    let line = strip_cr(&work.batch.buf[it.line.start..it.line.end]);
-                    let line = std::str::from_utf8(line).expect("analysed lines are UTF-8");
+                    let line = decoded_line(&work.batch, it);
                     let token = format!("{nonce}:{}:{}", it.pos.input, it.pos.line).into_bytes();
                     Some(Item { line, analysis: a, token })
                 }
@@ -246,10 +253,11 @@ fn render_batch(an: &Analyzer, work: &Work, names: &[String], opts: &RunOptions)
     // Output of one record, kept apart until it is whole (a panic while rendering leaves none
     // of it in `out`); one buffer for the batch, so that it grows once rather than per record.
     let mut buf = Vec::new();
-    r.out.reserve(work.batch.buf.len() + work.batch.buf.len() / 8);
+    let size = work.batch.bytes().len();
+    r.out.reserve(size + size / 8);
     for (it, res) in work.batch.items.iter().zip(work.results.iter()) {
         r.last = Some(it.pos);
-        let raw = &work.batch.buf[it.line.start..it.line.end];
+        let raw = work.batch.raw(it.line);
         let input = names.get(it.pos.input as usize).map_or("-", String::as_str);
         match res {
             Res::Failed(e) => {
@@ -264,7 +272,7 @@ fn render_batch(an: &Analyzer, work: &Work, names: &[String], opts: &RunOptions)
                 }
             }
             Res::Decided(a, d) => {
-                let line = std::str::from_utf8(strip_cr(raw)).expect("decided lines are UTF-8");
+                let line = decoded_line(&work.batch, it);
                 buf.clear();
                 let rendered = std::panic::catch_unwind(AssertUnwindSafe(|| an.render(line, a, d, ro, &mut buf)));
                 match rendered {

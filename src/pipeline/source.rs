@@ -83,8 +83,44 @@ pub(crate) struct Item {
 /// Lines read together, moved between threads as one unit.
 #[derive(Debug, Default)]
 pub(crate) struct Batch {
+    /// The lines while the batch is filled, and after [`Batch::seal`] when they are not all
+    /// UTF-8.
     pub(crate) buf: Vec<u8>,
+    /// The lines after [`Batch::seal`] when they are all UTF-8 (nearly always): validated
+    /// once here rather than once per phase for each line.
+    text: String,
     pub(crate) items: Vec<Item>,
+}
+
+impl Batch {
+    /// Validates the whole batch as UTF-8 once, before it leaves the reader.
+    fn seal(mut self) -> Batch {
+        match String::from_utf8(std::mem::take(&mut self.buf)) {
+            Ok(text) => self.text = text,
+            Err(e) => self.buf = e.into_bytes(),
+        }
+        self
+    }
+
+    /// The bytes of all lines.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        if self.buf.is_empty() { self.text.as_bytes() } else { &self.buf }
+    }
+
+    /// Line `span` (as read, a trailing `\r` included).
+    pub(crate) fn raw(&self, span: ByteSpan) -> &[u8] {
+        &self.bytes()[span.start..span.end]
+    }
+
+    /// Line `span` as text, if it is UTF-8.
+    pub(crate) fn text(&self, span: ByteSpan) -> Option<&str> {
+        if self.buf.is_empty() {
+            // Line ends are `\n` bytes, always character boundaries.
+            self.text.get(span.start..span.end)
+        } else {
+            std::str::from_utf8(&self.buf[span.start..span.end]).ok()
+        }
+    }
 }
 
 /// Limits and shape of reading.
@@ -194,7 +230,7 @@ pub(crate) fn read_all(
         }
     }
     if !batch.items.is_empty() {
-        let _ = tx.blocking_send(batch);
+        let _ = tx.blocking_send(batch.seal());
     }
 }
 
@@ -205,9 +241,10 @@ fn take_batch(batch: &mut Batch, opts: ReadOptions) -> Batch {
     let bytes = batch.buf.len().min(opts.batch_bytes);
     let next = Batch {
         buf: Vec::with_capacity(bytes + bytes / 8),
+        text: String::new(),
         items: Vec::with_capacity(batch.items.len().min(opts.batch_lines)),
     };
-    std::mem::replace(batch, next)
+    std::mem::replace(batch, next).seal()
 }
 
 fn push_error(batch: &mut Batch, pos: LinePos, raw: &[u8], msg: String) {
