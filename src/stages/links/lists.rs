@@ -167,10 +167,10 @@ impl Lexicon {
         categories.contains(&e.category) && e.weight >= TOPIC_MIN_WEIGHT
     }
 
-    /// Whether `tok` is a whole-word entry of one of `categories` (weight at least
-    /// [`TOPIC_MIN_WEIGHT`]).
-    pub(crate) fn is_word_of(&self, tok: &str, categories: &[&str]) -> bool {
-        self.words.get(&word_key(tok)).is_some_and(|e| Self::counts(e, categories))
+    /// Whether the word whose [`word_key`] is `key` is a whole-word entry of one of
+    /// `categories` (weight at least [`TOPIC_MIN_WEIGHT`]).
+    pub(crate) fn is_word_of(&self, key: u64, categories: &[&str]) -> bool {
+        self.words.get(&key).is_some_and(|e| Self::counts(e, categories))
     }
 
     /// Occurrences of fragment entries of `categories` in lowercase `text` (one automaton pass).
@@ -184,6 +184,33 @@ impl Lexicon {
 /// Calls `f` with each token of `s` as [`tokens`] makes them, lowercased into `buf` (no
 /// allocation per token).
 pub(crate) fn for_each_token(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    if s.is_ascii() {
+        // Bytes, not chars; a token without capitals is passed as it stands, uncopied.
+        let b = s.as_bytes();
+        let mut i = 0;
+        loop {
+            while i < b.len() && !b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i == b.len() {
+                return;
+            }
+            let start = i;
+            let digit = b[i].is_ascii_digit();
+            while i < b.len() && b[i].is_ascii_alphanumeric() && b[i].is_ascii_digit() == digit {
+                i += 1;
+            }
+            let tok = &s[start..i];
+            if tok.bytes().any(|c| c.is_ascii_uppercase()) {
+                buf.clear();
+                buf.push_str(tok);
+                buf.make_ascii_lowercase();
+                f(buf);
+            } else {
+                f(tok);
+            }
+        }
+    }
     buf.clear();
     let mut digit = false;
     for c in s.chars() {
@@ -404,7 +431,35 @@ mod tests {
         best
     }
 
+    /// [`for_each_token`] as it was before its ASCII path: chars, lowercased one by one.
+    fn tokens_by_chars(s: &str) -> Vec<String> {
+        let (mut out, mut buf, mut digit) = (Vec::new(), String::new(), false);
+        for c in s.chars() {
+            if c.is_alphanumeric() {
+                let d = c.is_numeric();
+                if !buf.is_empty() && d != digit {
+                    out.push(std::mem::take(&mut buf));
+                }
+                digit = d;
+                buf.extend(c.to_lowercase());
+            } else if !buf.is_empty() {
+                out.push(std::mem::take(&mut buf));
+            }
+        }
+        if !buf.is_empty() {
+            out.push(buf);
+        }
+        out
+    }
+
     proptest::proptest! {
+        #[test]
+        fn prose_tokens_are_the_char_by_char_ones(s in "[a-zA-Z0-9 .,'_\n-]{0,60}|[a-zA-Z0-9 éÉ٣漢İ-]{0,30}") {
+            let mut got = Vec::new();
+            for_each_token(&s, &mut String::new(), |t| got.push(t.to_owned()));
+            proptest::prop_assert_eq!(got, tokens_by_chars(&s));
+        }
+
         #[test]
         fn indexed_phrases_find_what_a_scan_finds(picks in proptest::collection::vec(0usize..10_000, 0..24)) {
             // The shipped lexicon; tokens drawn from its phrases (so that phrases, overlapping

@@ -360,10 +360,11 @@ impl LinkCleaner {
         let mut cues = 0;
         let mut word = String::new();
         lists::for_each_token(&prose, &mut word, |w| {
-            if self.lists.lexicon.is_word_of(w, &categories) {
+            let key = lists::word_key(w);
+            if self.lists.lexicon.is_word_of(key, &categories) {
                 topic += 1;
             }
-            if self.reporting.contains(&lists::word_key(w)) {
+            if self.reporting.contains(&key) {
                 cues += 1;
             }
         });
