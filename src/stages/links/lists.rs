@@ -184,33 +184,51 @@ impl Lexicon {
 /// Calls `f` with each token of `s` as [`tokens`] makes them, lowercased into `buf` (no
 /// allocation per token).
 pub(crate) fn for_each_token(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
-    if s.is_ascii() {
-        // Bytes, not chars; a token without capitals is passed as it stands, uncopied.
-        let b = s.as_bytes();
-        let mut i = 0;
-        loop {
-            while i < b.len() && !b[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            if i == b.len() {
-                return;
-            }
-            let start = i;
-            let digit = b[i].is_ascii_digit();
-            while i < b.len() && b[i].is_ascii_alphanumeric() && b[i].is_ascii_digit() == digit {
-                i += 1;
-            }
-            let tok = &s[start..i];
-            if tok.bytes().any(|c| c.is_ascii_uppercase()) {
-                buf.clear();
-                buf.push_str(tok);
-                buf.make_ascii_lowercase();
-                f(buf);
-            } else {
-                f(tok);
-            }
+    // Tokens never span ASCII whitespace: ASCII stretches go byte by byte, and only the words
+    // around a non-ASCII character are read as chars.
+    let b = s.as_bytes();
+    let mut run = 0;
+    while let Some(p) = b[run..].iter().position(|&c| c >= 0x80) {
+        let j = run + p;
+        let cs = b[run..j].iter().rposition(u8::is_ascii_whitespace).map_or(run, |q| run + q + 1);
+        let ce = b[j..].iter().position(u8::is_ascii_whitespace).map_or(b.len(), |q| j + q);
+        ascii_tokens_of(&s[run..cs], buf, &mut f);
+        char_tokens_of(&s[cs..ce], buf, &mut f);
+        run = ce;
+    }
+    ascii_tokens_of(&s[run..], buf, &mut f);
+}
+
+/// [`for_each_token`] on ASCII text: bytes, and a token without capitals passed uncopied.
+fn ascii_tokens_of(s: &str, buf: &mut String, f: &mut impl FnMut(&str)) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    loop {
+        while i < b.len() && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i == b.len() {
+            return;
+        }
+        let start = i;
+        let digit = b[i].is_ascii_digit();
+        while i < b.len() && b[i].is_ascii_alphanumeric() && b[i].is_ascii_digit() == digit {
+            i += 1;
+        }
+        let tok = &s[start..i];
+        if tok.bytes().any(|c| c.is_ascii_uppercase()) {
+            buf.clear();
+            buf.push_str(tok);
+            buf.make_ascii_lowercase();
+            f(buf);
+        } else {
+            f(tok);
         }
     }
+}
+
+/// [`for_each_token`] on any text, char by char.
+fn char_tokens_of(s: &str, buf: &mut String, f: &mut impl FnMut(&str)) {
     buf.clear();
     let mut digit = false;
     for c in s.chars() {
