@@ -416,7 +416,7 @@ pub struct Explanation {
 
 /// Appends `s` to `out` as a JSON string literal, byte for byte as serde_json writes it (`\"`,
 /// `\\`, `\b \f \n \r \t`, other control characters as `\u00xx`, everything else as is).
-/// Runs that need no escape are found by [`plain_prefix`] and copied at once: this is most of
+/// Runs that need no escape are found by `plain_prefix` and copied at once: this is most of
 /// every article, and serde_json's byte-at-a-time loop was the largest cost of writing a record.
 pub fn write_json_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
