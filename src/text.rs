@@ -188,7 +188,42 @@ pub fn tokenize(s: &str, out: &mut Tokens) {
 /// rather than a byte loop with a mispredicted exit per word; only the rare joiner (`don't`,
 /// `3.5`) is looked at byte by byte. The word's bytes are then read eight at a time straight
 /// from the text (masked to the word), lowercased and tested for digits in SWAR fashion.
-fn ascii_tokens(b: &[u8], out: &mut Tokens) {
+fn ascii_tokens(b: &[u8], tokens: &mut Tokens) {
+    let mut out = Staging { tokens, hashes: [0; STAGED], digits: [false; STAGED], len: 0 };
+    ascii_tokens_into(b, &mut out);
+    out.flush();
+}
+
+/// Tokens gathered in fixed arrays and moved to [`Tokens`] a block at a time: a store and a
+/// count per token instead of two vector pushes, each checking its capacity.
+struct Staging<'a> {
+    tokens: &'a mut Tokens,
+    hashes: [u64; STAGED],
+    digits: [bool; STAGED],
+    len: usize,
+}
+
+const STAGED: usize = 64;
+
+impl Staging<'_> {
+    #[inline]
+    fn push(&mut self, h: u64, digit: bool) {
+        if self.len == STAGED {
+            self.flush();
+        }
+        self.hashes[self.len] = h;
+        self.digits[self.len] = digit;
+        self.len += 1;
+    }
+
+    fn flush(&mut self) {
+        self.tokens.hashes.extend_from_slice(&self.hashes[..self.len]);
+        self.tokens.has_digit.extend_from_slice(&self.digits[..self.len]);
+        self.len = 0;
+    }
+}
+
+fn ascii_tokens_into(b: &[u8], out: &mut Staging<'_>) {
     let n = b.len();
     // `bits`: bit j set when b[base + j] is a word byte (bytes past the end are not); `digits`:
     // when it is an ASCII digit.
