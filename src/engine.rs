@@ -502,8 +502,12 @@ impl Analyzer {
         }
     }
 
-    /// The cleaned text: the input text without the removed links and paragraphs.
-    pub(crate) fn cleaned_text(&self, text: &str, a: &Analysis, d: &Decision) -> String {
+    /// The cleaned text: the input text without the removed links and paragraphs (the text
+    /// itself, uncopied, when nothing is removed).
+    pub(crate) fn cleaned_text<'t>(&self, text: &'t str, a: &Analysis, d: &Decision) -> std::borrow::Cow<'t, str> {
+        if d.removed_links.is_empty() && d.removed_paras.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
         let mut spans = Vec::new();
         for &(i, _) in &d.removed_links {
             LinkCleaner::removal(text, &a.links[i], &mut spans);
@@ -516,7 +520,7 @@ impl Analyzer {
             }
             spans.extend(text::paragraph_removals(&para_spans, &removed));
         }
-        apply_findings(text, &mut spans)
+        std::borrow::Cow::Owned(apply_findings(text, &mut spans))
     }
 
     fn explanation(&self, text: &str, a: &Analysis, d: &Decision) -> Explanation {

@@ -250,9 +250,6 @@ async fn decide_batch_shared(
 fn render_batch(an: &Analyzer, work: &Work, names: &[String], opts: &RunOptions) -> Rendered {
     let mut r = Rendered { out: Vec::new(), rejects: Vec::new(), n_out: 0, n_rej: 0, last: None, strict_stop: None };
     let ro = RenderOptions { keep_duplicates: opts.keep_duplicates };
-    // Output of one record, kept apart until it is whole (a panic while rendering leaves none
-    // of it in `out`); one buffer for the batch, so that it grows once rather than per record.
-    let mut buf = Vec::new();
     let size = work.batch.bytes().len();
     r.out.reserve(size + size / 8);
     for (it, res) in work.batch.items.iter().zip(work.results.iter()) {
@@ -273,24 +270,26 @@ fn render_batch(an: &Analyzer, work: &Work, names: &[String], opts: &RunOptions)
             }
             Res::Decided(a, d) => {
                 let line = decoded_line(&work.batch, it);
-                buf.clear();
-                let rendered = std::panic::catch_unwind(AssertUnwindSafe(|| an.render(line, a, d, ro, &mut buf)));
+                // Rendered straight into the output; a reject's bytes move to the rejects, and
+                // a panic's partial record is cut off again.
+                let start = r.out.len();
+                let rendered = std::panic::catch_unwind(AssertUnwindSafe(|| an.render(line, a, d, ro, &mut r.out)));
                 match rendered {
                     Ok(true) => {
-                        r.rejects.extend_from_slice(&buf);
+                        r.rejects.extend_from_slice(&r.out[start..]);
+                        r.out.truncate(start);
                         r.n_rej += 1;
                     }
                     Ok(false) => {
-                        match (&it.layout, opts.text_output) {
-                            (Some(layout), true) => {
-                                r.out.extend_from_slice(layout.head.as_bytes());
-                                r.out.extend_from_slice(an.cleaned_text(a.text_of(line), a, d).as_bytes());
-                            }
-                            _ => r.out.extend_from_slice(&buf),
+                        if let (Some(layout), true) = (&it.layout, opts.text_output) {
+                            r.out.truncate(start);
+                            r.out.extend_from_slice(layout.head.as_bytes());
+                            r.out.extend_from_slice(an.cleaned_text(a.text_of(line), a, d).as_bytes());
                         }
                         r.n_out += 1;
                     }
                     Err(_) => {
+                        r.out.truncate(start);
                         let e = RecordError::Input("internal error while writing this record".into());
                         Reject::new(it.pos.line, input, &e, raw).write(&mut r.rejects);
                         r.n_rej += 1;
