@@ -67,7 +67,9 @@ fn contains_either(a: &[u64], b: &[u64], cfg: &RepeatsConfig) -> bool {
     extra >= 1
         && short.len() >= WINDOW.min(short.len())
         && extra <= cfg.max_extra(short.len())
-        && (0..=extra).any(|at| &long[at..at + short.len()] == short)
+        // The first tokens compared before the whole run: paragraphs of nearly equal length
+        // are common, containments rare.
+        && (0..=extra).any(|at| short.first().is_none_or(|f| long[at] == *f) && &long[at..at + short.len()] == short)
 }
 
 fn find_pairwise(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<Repeat> {
