@@ -652,18 +652,22 @@ impl<'a> Around<'a> {
             _ => tail,
         };
         let lower = sentence.to_lowercase();
+        // The byte pairs of the sentence, so that a cue with a pair the sentence lacks is passed
+        // over without setting up a substring search (there are a hundred cues).
+        let pairs = BytePairs::of(lower.as_bytes());
         cues.iter()
             .find(|c| {
-                lower.match_indices(c.as_str()).any(|(i, m)| {
-                    let start_ok = i == 0 || !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric);
-                    let rest = &lower[i + m.len()..];
-                    // A cue ends at a word boundary (`via` is not `viagra`), or runs straight
-                    // into the link when a scraper glued them (`lamanhttps://`).
-                    let end_ok = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
-                    // Within two words of the link, in the same clause.
-                    let near = rest.split_whitespace().count() <= 2 && !rest.contains([',', ';', '.']);
-                    start_ok && end_ok && near
-                })
+                pairs.may_hold(c.as_bytes())
+                    && lower.match_indices(c.as_str()).any(|(i, m)| {
+                        let start_ok = i == 0 || !lower[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                        let rest = &lower[i + m.len()..];
+                        // A cue ends at a word boundary (`via` is not `viagra`), or runs straight
+                        // into the link when a scraper glued them (`lamanhttps://`).
+                        let end_ok = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+                        // Within two words of the link, in the same clause.
+                        let near = rest.split_whitespace().count() <= 2 && !rest.contains([',', ';', '.']);
+                        start_ok && end_ok && near
+                    })
             })
             .cloned()
     }
@@ -847,10 +851,47 @@ fn tail_chars(s: &str, max_bytes: usize) -> &str {
     &s[start..]
 }
 
+/// A 1,024-bit set of the adjacent byte pairs of a short text: a needle with a pair not in the
+/// set does not occur in the text (the converse need not hold).
+struct BytePairs([u64; 16]);
+
+impl BytePairs {
+    fn bit(a: u8, b: u8) -> usize {
+        (usize::from(a) * 31 + usize::from(b).wrapping_mul(0x9E)) & 1023
+    }
+
+    fn of(text: &[u8]) -> Self {
+        let mut set = [0u64; 16];
+        for w in text.windows(2) {
+            let i = Self::bit(w[0], w[1]);
+            set[i / 64] |= 1 << (i % 64);
+        }
+        BytePairs(set)
+    }
+
+    /// False only when `needle` cannot occur in the text.
+    fn may_hold(&self, needle: &[u8]) -> bool {
+        needle.windows(2).all(|w| {
+            let i = Self::bit(w[0], w[1]);
+            self.0[i / 64] >> (i % 64) & 1 == 1
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::extract::find_links;
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn byte_pairs_never_rule_out_a_needle_that_occurs(text in "[a-d :é]{0,64}", from in 0usize..64, len in 0usize..8) {
+            let b = text.as_bytes();
+            let from = from.min(b.len());
+            let needle = &b[from..(from + len).min(b.len())];
+            proptest::prop_assert!(BytePairs::of(b).may_hold(needle));
+        }
+    }
 
     fn lists() -> Lists {
         let mut l = Lists::default();
