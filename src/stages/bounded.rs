@@ -54,7 +54,8 @@ impl<V: Weighted> CappedMap<V> {
 
     /// The entry for `k`, created with `make` if absent (pruning first if the map is full).
     pub(crate) fn entry_or_insert_with(&mut self, k: u64, make: impl FnOnce() -> V) -> &mut V {
-        if !self.map.contains_key(&k) && self.map.len() >= self.cap {
+        // The size first: below the cap (nearly always) no second lookup of `k` is needed.
+        if self.map.len() >= self.cap && !self.map.contains_key(&k) {
             self.prune();
         }
         self.map.entry(k).or_insert_with(make)
@@ -101,7 +102,7 @@ impl<V: Weighted> CappedMap<V> {
     }
 
     pub(crate) fn insert(&mut self, k: u64, v: V) {
-        if !self.map.contains_key(&k) && self.map.len() >= self.cap {
+        if self.map.len() >= self.cap && !self.map.contains_key(&k) {
             self.prune();
         }
         self.map.insert(k, v);
