@@ -166,20 +166,34 @@ pub fn tokenize(s: &str, out: &mut Tokens) {
         ascii_tokens(b, out);
         return;
     }
-    let n = b.len();
-    let mut run = 0;
     let mut buf = String::new();
+    for_each_ascii_chunk(s, |chunk, ascii| {
+        if ascii {
+            ascii_tokens(chunk.as_bytes(), out);
+        } else {
+            for w in chunk.unicode_words() {
+                push_unicode_word(w, &mut buf, out);
+            }
+        }
+    });
+}
+
+/// Cuts `s` at ASCII whitespace into alternating chunks, in order: stretches of ASCII text
+/// (`true`) and the whitespace-delimited runs around non-ASCII characters (`false`). Words
+/// never span ASCII whitespace, so a tokenizer can take the fast ASCII path for the first
+/// kind and read only the second kind char by char. Chunks may be empty.
+pub(crate) fn for_each_ascii_chunk(s: &str, mut each: impl FnMut(&str, bool)) {
+    let b = s.as_bytes();
+    let mut run = 0;
     while let Some(p) = b[run..].iter().position(|&c| c >= 0x80) {
         let j = run + p;
         let cs = b[run..j].iter().rposition(u8::is_ascii_whitespace).map_or(run, |q| run + q + 1);
-        let ce = b[j..].iter().position(u8::is_ascii_whitespace).map_or(n, |q| j + q);
-        ascii_tokens(&b[run..cs], out);
-        for w in s[cs..ce].unicode_words() {
-            push_unicode_word(w, &mut buf, out);
-        }
+        let ce = b[j..].iter().position(u8::is_ascii_whitespace).map_or(b.len(), |q| j + q);
+        each(&s[run..cs], true);
+        each(&s[cs..ce], false);
         run = ce;
     }
-    ascii_tokens(&b[run..], out);
+    each(&s[run..], true);
 }
 
 /// The ASCII tokenizer: the word segmentation of [`ascii_words`] with the hashing of

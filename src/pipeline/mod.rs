@@ -154,10 +154,14 @@ struct Rendered {
     strict_stop: Option<(usize, usize, PipelineError)>,
 }
 
-/// The text of an analysed line (without a trailing `\r`): analysis succeeded, so it is UTF-8.
+/// The text of a line without a trailing `\r`, if it is UTF-8.
+fn line_text<'b>(batch: &'b source::Batch, it: &source::Item) -> Option<&'b str> {
+    batch.text(it.line).map(|line| line.strip_suffix('\r').unwrap_or(line))
+}
+
+/// The text of an analysed line: analysis succeeded, so it is UTF-8.
 fn decoded_line<'b>(batch: &'b source::Batch, it: &source::Item) -> &'b str {
-    let line = batch.text(it.line).expect("analysed lines are UTF-8");
-    line.strip_suffix('\r').unwrap_or(line)
+    line_text(batch, it).expect("analysed lines are UTF-8")
 }
 
 fn analyze_batch(an: &Analyzer, batch: Batch) -> Work {
@@ -168,8 +172,8 @@ fn analyze_batch(an: &Analyzer, batch: Batch) -> Work {
             Some(e) => Res::Failed(e.clone()),
             None => {
                 // A panic here would be a bug in gleaner; it costs this record, not the run.
-                let analyze = || match batch.text(it.line) {
-                    Some(line) => an.analyze_str(line.strip_suffix('\r').unwrap_or(line), it.pos),
+                let analyze = || match line_text(&batch, it) {
+                    Some(line) => an.analyze_str(line, it.pos),
                     None => an.analyze(strip_cr(batch.raw(it.line)), it.pos),
                 };
                 match std::panic::catch_unwind(AssertUnwindSafe(analyze)) {

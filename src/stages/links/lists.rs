@@ -184,19 +184,11 @@ impl Lexicon {
 /// Calls `f` with each token of `s` as [`tokens`] makes them, lowercased into `buf` (no
 /// allocation per token).
 pub(crate) fn for_each_token(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
-    // Tokens never span ASCII whitespace: ASCII stretches go byte by byte, and only the words
-    // around a non-ASCII character are read as chars.
-    let b = s.as_bytes();
-    let mut run = 0;
-    while let Some(p) = b[run..].iter().position(|&c| c >= 0x80) {
-        let j = run + p;
-        let cs = b[run..j].iter().rposition(u8::is_ascii_whitespace).map_or(run, |q| run + q + 1);
-        let ce = b[j..].iter().position(u8::is_ascii_whitespace).map_or(b.len(), |q| j + q);
-        ascii_tokens_of(&s[run..cs], buf, &mut f);
-        char_tokens_of(&s[cs..ce], buf, &mut f);
-        run = ce;
-    }
-    ascii_tokens_of(&s[run..], buf, &mut f);
+    // ASCII stretches go byte by byte; only the words around a non-ASCII character are read
+    // as chars.
+    crate::text::for_each_ascii_chunk(s, |chunk, ascii| {
+        if ascii { ascii_tokens_of(chunk, buf, &mut f) } else { char_tokens_of(chunk, buf, &mut f) }
+    });
 }
 
 /// [`for_each_token`] on ASCII text: bytes, and a token without capitals passed uncopied.
