@@ -14,9 +14,10 @@
 //! arithmetic against a scan.
 //!
 //! # Layout
-//! Tables are open-addressing arrays (linear probing) of 12-byte entries: the fingerprint
-//! itself and the slot of the document. Keeping the fingerprint inline means a probe compares
-//! distances without touching the document store. Documents live in a ring of at most
+//! Tables are open-addressing arrays (linear probing over buckets of one cache line) of 8-byte
+//! entries: the slot of the document and 31 fingerprint bits outside the key (the tag), so a
+//! probe rules out almost every entry without touching the document store. The top bits of a
+//! bucket's tags hold its spill count, which lets most probes stop at their home bucket. Documents live in a ring of at most
 //! `max_docs` slots, oldest evicted first, with their 128-bit exact hash, sketch, time and id.
 //! Removal uses backward-shift deletion, so tables never hold tombstones.
 
@@ -135,9 +136,18 @@ impl Plan {
     }
 }
 
+/// Buffers of one table's probes, reused from query to query: `(key, flipped bits, bucket)`.
+#[derive(Default)]
+struct ProbeBufs {
+    /// Every probe, with its home bucket.
+    keys: Vec<(u64, u32, usize)>,
+    /// Probes that go on past their home bucket, with the next bucket to read.
+    later: Vec<(u64, u32, usize)>,
+}
+
 thread_local! {
-    /// Probe keys of one table, reused from query to query.
-    static PROBE_KEYS: std::cell::RefCell<Vec<(u64, u32, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static PROBE_BUFS: std::cell::RefCell<ProbeBufs> =
+        const { std::cell::RefCell::new(ProbeBufs { keys: Vec::new(), later: Vec::new() }) };
 }
 
 /// What a probe compares against: the query, its tag in the probed table, the distance, and
@@ -173,6 +183,42 @@ struct Table {
 
 const EMPTY: u32 = u32::MAX;
 const EMPTY_BUCKET: Line<[[u32; 2]; BUCKET]> = Line([[EMPTY, 0]; BUCKET]);
+
+/// The top bit of each of a bucket's eight stored tags is one bit of the bucket's *spill
+/// count*: how many entries whose home is this bucket lie past it (saturating at 255). The bits
+/// belong to the positions, not to the entries, so they stay when entries move ([`put`]). A
+/// probe whose home bucket is full goes on to the next bucket only when the count is not zero:
+/// at load 0.8 a quarter of buckets have spilled, against the four in ten that are full.
+/// Keeping the count in the bucket's own line costs a bit of each tag and no cache miss.
+const SPILL_BIT: u32 = 1 << 31;
+/// The bits of a stored tag that are fingerprint bits.
+const TAG_MASK: u32 = !SPILL_BIT;
+
+type Bucket = [[u32; 2]; BUCKET];
+
+/// Stores entry `e` at position `i` of `bucket`, keeping the position's spill-count bit.
+#[inline]
+fn put(bucket: &mut Bucket, i: usize, e: [u32; 2]) {
+    bucket[i] = [e[0], (e[1] & TAG_MASK) | (bucket[i][1] & SPILL_BIT)];
+}
+
+/// The bucket's spill count (see [`SPILL_BIT`]).
+#[inline]
+fn spill_count(bucket: &Bucket) -> u8 {
+    bucket.iter().enumerate().fold(0u8, |n, (i, e)| n | (((e[1] >> 31) as u8) << i))
+}
+
+/// Whether the bucket's spill count is not zero (one OR over the line, no count assembled).
+#[inline]
+fn spilled(bucket: &Bucket) -> bool {
+    bucket.iter().fold(0, |a, e| a | e[1]) & SPILL_BIT != 0
+}
+
+fn set_spill_count(bucket: &mut Bucket, n: u8) {
+    for (i, e) in bucket.iter_mut().enumerate() {
+        e[1] = (e[1] & TAG_MASK) | (u32::from(n >> i & 1) << 31);
+    }
+}
 
 /// One cache line: a bucket aligned to 64 bytes, so that a probe reads (and prefetches) one
 /// line. Without it a `Vec` of 64-byte arrays is only 4-byte aligned (a large allocation starts
@@ -237,7 +283,8 @@ impl Table {
         }
     }
 
-    /// 32 bits of `fp` outside the key, packed.
+    /// 31 bits of `fp` outside the key, packed (the top bit of a stored tag belongs to the
+    /// bucket's spill count, see [`SPILL_BIT`]).
     #[inline]
     fn tag(&self, fp: u64) -> u32 {
         let mut out = 0u64;
@@ -246,11 +293,11 @@ impl Table {
             let bits = if width == 64 { fp } else { (fp >> shift) & ((1u64 << width) - 1) };
             out |= bits << at;
             at += width;
-            if at >= 32 {
+            if at >= 31 {
                 break;
             }
         }
-        out as u32
+        out as u32 & TAG_MASK
     }
 
     /// The home bucket of a key: one multiply mixes the key's bits into the high bits, and the
@@ -275,13 +322,29 @@ impl Table {
     }
 
     fn place(&mut self, key: u64, e: [u32; 2]) {
-        let mut b = self.home(key);
+        let home = self.home(key);
+        let mut b = home;
         loop {
-            if let Some(free) = self.buckets[b].iter_mut().find(|x| x[0] == EMPTY) {
-                *free = e;
+            if let Some(free) = self.buckets[b].iter().position(|x| x[0] == EMPTY) {
+                put(&mut self.buckets[b], free, e);
+                if b != home {
+                    let n = spill_count(&self.buckets[home]);
+                    set_spill_count(&mut self.buckets[home], n.saturating_add(1));
+                }
                 return;
             }
             b = self.next(b);
+        }
+    }
+
+    /// One entry whose home is `home` no longer lies outside it (removed, or moved home).
+    fn unspill(&mut self, home: usize) {
+        let n = spill_count(&self.buckets[home]);
+        // A saturated count no longer knows how many there are: it stays, and probes of the
+        // bucket keep going on (never wrong, only slower).
+        if n != u8::MAX {
+            debug_assert!(n > 0, "a spilled entry was counted");
+            set_spill_count(&mut self.buckets[home], n.saturating_sub(1));
         }
     }
 
@@ -292,13 +355,14 @@ impl Table {
         self.set_key_width();
         for e in old.iter().flat_map(|b| b.iter()).filter(|e| e[0] != EMPTY) {
             let fp = fps[e[0] as usize];
-            let entry = if self.mask == old_mask { *e } else { [e[0], self.tag(fp)] };
+            let entry = if self.mask == old_mask { [e[0], e[1] & TAG_MASK] } else { [e[0], self.tag(fp)] };
             self.place(fp & self.mask, entry);
         }
     }
 
     fn remove(&mut self, fp: u64, slot: u32, fps: &[u64]) -> bool {
-        let mut b = self.home(fp & self.mask);
+        let home = self.home(fp & self.mask);
+        let mut b = home;
         let i = loop {
             if let Some(i) = self.buckets[b].iter().position(|x| x[0] == slot) {
                 break i;
@@ -308,11 +372,15 @@ impl Table {
             }
             b = self.next(b);
         };
+        if b != home {
+            self.unspill(home);
+        }
         // Take the entry out, keep the bucket packed from the front.
         let bucket = &mut self.buckets[b];
         let last = bucket.iter().rposition(|x| x[0] != EMPTY).expect("the bucket holds the entry");
-        bucket[i] = bucket[last];
-        bucket[last] = [EMPTY, 0];
+        let moved = bucket[last];
+        put(bucket, i, moved);
+        put(bucket, last, [EMPTY, 0]);
         self.len -= 1;
         // Backward shift: the bucket was full (or not); if it was, later buckets may hold
         // entries whose home is at or before it. Pull the first such entry in, and repeat from
@@ -335,20 +403,24 @@ impl Table {
                 // Can the entry live at `hole`? Yes if its home is not after `hole` on the way
                 // from its home to `j`.
                 if (hole + n - h) % n < (j + n - h) % n {
-                    moved = Some(k);
+                    moved = Some((k, h));
                     break;
                 }
             }
             let full_j = self.buckets[j].iter().all(|x| x[0] != EMPTY);
-            if let Some(k) = moved {
+            if let Some((k, h)) = moved {
                 let e = self.buckets[j][k];
                 let hb = &mut self.buckets[hole];
                 let free = hb.iter().position(|x| x[0] == EMPTY).expect("the hole bucket has room");
-                hb[free] = e;
+                put(hb, free, e);
                 let jb = &mut self.buckets[j];
                 let last = jb.iter().rposition(|x| x[0] != EMPTY).expect("bucket j holds the moved entry");
-                jb[k] = jb[last];
-                jb[last] = [EMPTY, 0];
+                let tail = jb[last];
+                put(jb, k, tail);
+                put(jb, last, [EMPTY, 0]);
+                if hole == h {
+                    self.unspill(h);
+                }
                 hole = j;
                 was_full = full_j;
             } else if !full_j {
@@ -358,69 +430,86 @@ impl Table {
         true
     }
 
-    /// Calls `f(slot, distance)` for every entry whose key equals `key` and whose fingerprint
-    /// is within `k` of `q`. The tag rules out almost every other entry without reading its
-    /// fingerprint; the few that pass are checked against the stored fingerprint.
+    /// Calls `f(slot, distance)` for every entry of bucket `b` whose key equals `key` and
+    /// whose fingerprint is within `k` of `q`, `budget` being what the key's flipped bits leave
+    /// of `k` for the tag. The tag rules out almost every other entry without reading its
+    /// fingerprint; the few that pass are checked against the stored fingerprint. Returns the
+    /// next bucket when the key's entries may go on there: from the home bucket only when it
+    /// is full and some entry of its own spilled (see [`SPILL_BIT`]), from a later bucket
+    /// whenever it is full (entries fill a bucket from the front, and a run of entries past
+    /// their home ends at the first bucket with room).
     #[inline]
-    fn probe(&self, key: u64, home: usize, flips: u32, ctx: &ProbeCtx<'_>, f: &mut impl FnMut(u32, u32)) {
+    fn probe(
+        &self,
+        key: u64,
+        b: usize,
+        at_home: bool,
+        budget: u32,
+        ctx: &ProbeCtx<'_>,
+        f: &mut impl FnMut(u32, u32),
+    ) -> Option<usize> {
         let ProbeCtx { q, tag: q_tag, k, fps } = *ctx;
-        if flips > k {
-            return;
-        }
-        let budget = k - flips;
-        let mut b = home;
-        loop {
-            let bucket = &self.buckets[b];
-            // Branch-free pass over the whole bucket: a bit per entry whose tag is close
-            // enough. Empty entries may pass by chance; the slot check below drops them.
-            let mut pass = close_tags(bucket, q_tag, budget);
-            while pass != 0 {
-                let e = bucket[pass.trailing_zeros() as usize];
-                pass &= pass - 1;
-                if e[0] == EMPTY {
-                    continue;
-                }
-                let fp = fps[e[0] as usize];
-                if fp & self.mask == key {
-                    let d = hamming(fp, q);
-                    if d <= k {
-                        f(e[0], d);
-                    }
+        let bucket = &self.buckets[b];
+        // Branch-free pass over the whole bucket: a bit per entry whose tag is close enough.
+        // Empty entries may pass by chance; the slot check below drops them.
+        let mut pass = close_tags(bucket, q_tag, budget);
+        while pass != 0 {
+            let e = bucket[pass.trailing_zeros() as usize];
+            pass &= pass - 1;
+            if e[0] == EMPTY {
+                continue;
+            }
+            let fp = fps[e[0] as usize];
+            if fp & self.mask == key {
+                let d = hamming(fp, q);
+                if d <= k {
+                    f(e[0], d);
                 }
             }
-            // Entries fill a bucket from the front: the run goes on only past full buckets.
-            if bucket[BUCKET - 1][0] == EMPTY {
-                return;
-            }
-            b = self.next(b);
         }
+        let full = bucket[BUCKET - 1][0] != EMPTY;
+        (full && (!at_home || spilled(bucket))).then(|| self.next(b))
     }
 
     fn bytes(&self) -> usize {
         self.buckets.len() * BUCKET * ENTRY_BYTES
     }
 
-    /// Hints the CPU to load bucket `b` and the one after it (a no-op off x86_64).
+    /// Every bucket's spill count against a recount of the entries that lie past their home.
+    #[cfg(test)]
+    fn spill_counts_hold(&self, fps: &[u64]) -> bool {
+        let mut want = vec![0usize; self.buckets.len()];
+        for (b, bucket) in self.buckets.iter().enumerate() {
+            for e in bucket.iter().filter(|e| e[0] != EMPTY) {
+                let home = self.home(fps[e[0] as usize] & self.mask);
+                if home != b {
+                    want[home] += 1;
+                }
+            }
+        }
+        self.buckets.iter().zip(want).all(|(b, n)| {
+            let c = spill_count(b);
+            c == u8::MAX || usize::from(c) == n
+        })
+    }
+
+    /// Hints the CPU to load bucket `b` (a no-op off x86_64).
     #[inline]
     fn prefetch(&self, b: usize) {
         #[cfg(target_arch = "x86_64")]
         {
-            // The next bucket too: at load 0.8 most buckets on a probe's way are full, and a
-            // probe of a full bucket goes on to the next (`cargo bench --bench index`: k = 8
-            // queries at 1e6 took 22 µs with one line prefetched, 13-16 µs with two).
-            for b in [b, self.next(b)] {
-                let p = self.buckets[b].as_ptr().cast::<i8>();
-                // SAFETY: prefetching is a hint with no effect on memory or program state; the
-                // pointer is in bounds of `self.buckets`.
-                unsafe { std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p) };
-            }
+            let p = self.buckets[b].as_ptr().cast::<i8>();
+            // SAFETY: prefetching is a hint with no effect on memory or program state; the
+            // pointer is in bounds of `self.buckets`.
+            unsafe { std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p) };
         }
         #[cfg(not(target_arch = "x86_64"))]
         let _ = b;
     }
 }
 
-/// Bit `i` set when entry `i` of `bucket` has a tag within `budget` bits of `q_tag`.
+/// Bit `i` set when entry `i` of `bucket` has a tag within `budget` bits of `q_tag` (spill-count
+/// bits aside).
 #[cfg(not(all(target_arch = "x86_64", target_feature = "avx2")))]
 #[inline]
 fn close_tags(bucket: &[[u32; 2]; BUCKET], q_tag: u32, budget: u32) -> u32 {
@@ -432,7 +521,7 @@ fn close_tags(bucket: &[[u32; 2]; BUCKET], q_tag: u32, budget: u32) -> u32 {
 fn close_tags_scalar(bucket: &[[u32; 2]; BUCKET], q_tag: u32, budget: u32) -> u32 {
     let mut pass = 0u32;
     for (i, e) in bucket.iter().enumerate() {
-        pass |= u32::from((e[1] ^ q_tag).count_ones() <= budget) << i;
+        pass |= u32::from(((e[1] ^ q_tag) & TAG_MASK).count_ones() <= budget) << i;
     }
     pass
 }
@@ -458,8 +547,10 @@ fn close_tags(bucket: &[[u32; 2]; BUCKET], q_tag: u32, budget: u32) -> u32 {
             0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4,
         );
         let low = _mm256_set1_epi8(0x0f);
+        // The spill-count bit of each tag is left out of the distance.
+        let tag_bits = _mm256_set1_epi32(TAG_MASK as i32);
         let too_far = |v: __m256i| {
-            let x = _mm256_xor_si256(v, q);
+            let x = _mm256_and_si256(_mm256_xor_si256(v, q), tag_bits);
             let lo = _mm256_shuffle_epi8(lut, _mm256_and_si256(x, low));
             let hi = _mm256_shuffle_epi8(lut, _mm256_and_si256(_mm256_srli_epi16::<4>(x), low));
             let bytes = _mm256_add_epi8(lo, hi);
@@ -726,16 +817,16 @@ impl SimIndex {
                 out.push(Candidate { seq: self.seq_of_slot(slot as usize), distance: d });
             }
         };
-        PROBE_KEYS.with_borrow_mut(|keys| {
-            self.probe_tables(fp, k, keys, &mut push);
+        PROBE_BUFS.with_borrow_mut(|bufs| {
+            self.probe_tables(fp, k, bufs, &mut push);
         });
         out.sort_unstable_by_key(|c| (c.distance, c.seq));
         out.dedup();
     }
 
-    /// The probes of [`SimIndex::query`], table by table. `keys` is a buffer for one table's
-    /// probe keys with their number of flipped bits and home bucket.
-    fn probe_tables(&self, fp: u64, k: u32, keys: &mut Vec<(u64, u32, usize)>, push: &mut impl FnMut(u32, u32)) {
+    /// The probes of [`SimIndex::query`], table by table.
+    fn probe_tables(&self, fp: u64, k: u32, bufs: &mut ProbeBufs, push: &mut impl FnMut(u32, u32)) {
+        let ProbeBufs { keys, later } = bufs;
         let r = self.plan.radius;
         let fps = &self.fps;
         let mut bits = [0u32; 64];
@@ -767,20 +858,38 @@ impl SimIndex {
                 }
             }
             debug_assert!(r <= 3, "plans never need more than 3 flipped bits");
+            if k < r {
+                keys.retain(|e| e.1 <= k);
+            }
             for e in keys.iter_mut() {
                 e.2 = t.home(e.0);
             }
             // Probes are independent: prefetch a window ahead so their cache misses overlap.
+            // A probe that must go on past its home bucket is put off, its next bucket
+            // prefetched, until the home buckets are done: that line then has had time to
+            // arrive, and no line is fetched that the probe does not read.
             const AHEAD: usize = 12;
             for &(_, _, home) in keys.iter().take(AHEAD) {
                 t.prefetch(home);
             }
             let ctx = ProbeCtx { q: fp, tag, k, fps };
+            later.clear();
             for (i, &(pk, flips, home)) in keys.iter().enumerate() {
                 if let Some(&(_, _, next)) = keys.get(i + AHEAD) {
                     t.prefetch(next);
                 }
-                t.probe(pk, home, flips, &ctx, push);
+                if let Some(next) = t.probe(pk, home, true, k - flips, &ctx, push) {
+                    t.prefetch(next);
+                    later.push((pk, flips, next));
+                }
+            }
+            let mut i = 0;
+            while let Some(&(pk, flips, b)) = later.get(i) {
+                if let Some(next) = t.probe(pk, b, false, k - flips, &ctx, push) {
+                    t.prefetch(next);
+                    later.push((pk, flips, next));
+                }
+                i += 1;
             }
         }
     }
@@ -1023,6 +1132,9 @@ mod tests {
                 let seq = ix.insert(doc(fp), b"x");
                 held.push((seq, fp));
                 if held.len() > cap { held.remove(0); }
+            }
+            for t in &ix.tables {
+                prop_assert!(t.spill_counts_hold(&ix.fps));
             }
             let mut out = Vec::new();
             for q in base.iter().chain(held.iter().map(|(_, f)| f).take(10)) {
