@@ -217,13 +217,115 @@ impl Scored {
 }
 
 /// Words that introduce a link legitimately ("visit", "at", "di", "melalui", ...): a link after
-/// one of them is not pasted into the middle of a sentence.
+/// one of them is not pasted into the middle of a sentence. Indonesian and English first (the
+/// languages of the labelled set), then the prepositions, articles and verbs with which
+/// Vietnamese, Spanish, Portuguese, French and German news cite a site (`đăng ký tại`, `según`,
+/// `acesse`, `sur`, `unter`): without them every site cited so in those languages looked pasted.
+/// Bare articles (`la`, `el`, `die`) are left out: `juara La urlink.id/x Liga` is a paste.
 const INTRO_WORDS: &[&str] = &[
-    "di", "ke", "dari", "pada", "untuk", "melalui", "lewat", "via", "yakni", "yaitu", "dalam", "kunjungi", "akses",
-    "buka", "laman", "situs", "website", "web", "link", "tautan", "alamat", "url", "portal", "sumber", "at", "on",
-    "in", "to", "from", "visit", "see", "read", "the", "of", "by", "oleh", "kepada", "dengan", "lihat", "cek", "unduh",
-    "download", "go", "site", "page", "blog", "domain",
+    "di",
+    "ke",
+    "dari",
+    "pada",
+    "untuk",
+    "melalui",
+    "lewat",
+    "via",
+    "yakni",
+    "yaitu",
+    "dalam",
+    "kunjungi",
+    "akses",
+    "buka",
+    "laman",
+    "situs",
+    "website",
+    "web",
+    "link",
+    "tautan",
+    "alamat",
+    "url",
+    "portal",
+    "sumber",
+    "at",
+    "on",
+    "in",
+    "to",
+    "from",
+    "visit",
+    "see",
+    "read",
+    "the",
+    "of",
+    "by",
+    "oleh",
+    "kepada",
+    "dengan",
+    "lihat",
+    "cek",
+    "unduh",
+    "download",
+    "go",
+    "site",
+    "page",
+    "blog",
+    "domain", // Vietnamese
+    "tại",
+    "trên",
+    "theo",
+    "qua",
+    "ở",
+    "từ",
+    "xem",
+    "trang",
+    "cập",
+    "của", // Spanish
+    "en",
+    "según",
+    "desde",
+    "vía",
+    "visite",
+    "visita",
+    "consulte",
+    "consultar",
+    "sitio",
+    "página",
+    "enlace",
+    "de",
+    "del", // Portuguese
+    "em",
+    "no",
+    "na",
+    "nos",
+    "nas",
+    "pelo",
+    "pela",
+    "segundo",
+    "acesse",
+    "acessar",
+    "através",
+    "do",
+    "da",
+    // French
+    "sur",
+    "à",
+    "au",
+    "aux",
+    "selon",
+    "consultez",
+    "voir",
+    "du",
+    "des", // German
+    "auf",
+    "unter",
+    "bei",
+    "siehe",
+    "von",
 ];
+
+/// Domain suffixes that are also common file extensions (`main.py`, `setup.sh`, `README.md`,
+/// `lib.rs`, `script.pl`, `notes.zip`): a bare name ending so is not held to be pasted.
+const FILE_EXTENSION_TLDS: &[&str] = &["py", "sh", "md", "rs", "pl", "zip", "mov", "cc", "so", "ps", "ml", "mk"];
 
 /// Nouns that name a document or a page (`laporan`, `laman resmi`, `the report`): an anchor on
 /// one of them is how editors link what they cite, not a word a link was bought into.
@@ -426,7 +528,10 @@ pub(crate) fn score(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &S
     // A brand written in its own case (`Kompas.com`, `WordPress.com`) is a mention.
     let raw = link.url.of(ctx.text);
     let cased = !link.has_scheme && raw.starts_with(char::is_uppercase);
-    if cue.is_none() && pasted && !cased && around.mid_sentence(paste) {
+    // `running main.py with`: a bare name whose suffix is also a file extension is a file name
+    // as often as a site.
+    let file_name = paste == Paste::Name && FILE_EXTENSION_TLDS.contains(&p.suffix.as_str());
+    if cue.is_none() && pasted && !cased && !file_name && around.mid_sentence(paste) {
         let name = match paste {
             Paste::SchemeHomepage => "homepage_mid_sentence",
             Paste::Name | Paste::Www => "bare_domain_mid_sentence",
@@ -954,6 +1059,12 @@ mod tests {
             "melalui laman resmi KPPU dihttps://kppu.go.id/jadwal-sidang/.",
             "Informasi di https://cekbansos.kemensos.go.id. Caranya",
             "kini hadir Nikah.id dengan semangat",
+            // Sites cited with the prepositions of other languages.
+            "Thí sinh đăng ký tại https://thisinh.thitotnghiepthpt.edu.vn và xem hướng dẫn trên trang chủ của bộ",
+            "Los datos, según https://www.sepe.es, que publicó el informe ayer por la tarde en Madrid",
+            "Os candidatos devem acessar https://enem.inep.gov.br para consultar o resultado final hoje",
+            // A file name is not a pasted site.
+            "Developers can try it by running main.py with the new flag enabled on their machines",
         ] {
             let r = score_in(t, None);
             assert!(r[0].1 < 1.0, "{t}: {r:?}");

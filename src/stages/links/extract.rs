@@ -187,6 +187,16 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
 // ---------------------------------------------------------------------------------------------
 // Character classes
 
+/// Characters that end a URL's path written in running text without a space: the letters of
+/// scripts written without spaces (Han, kana, Thai, ...) and Hangul, whose particles are glued
+/// to the word before (`https://x.kr에서`). In `専門家はhttps://x.vip/夜間も…` the sentence
+/// goes on after the URL; taken as its path, it would be removed with it. A path really written
+/// in these scripts is cut short, which leaves its tail as text when the link is removed and
+/// changes nothing when it is kept. Inside `[text](url)` the parenthesis ends the URL instead.
+fn starts_glued_prose(c: char) -> bool {
+    crate::text::is_unspaced_script(c) || matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
+}
+
 /// Bytes and chars that end a URL written in running text.
 fn is_url_terminator(c: char) -> bool {
     c.is_whitespace()
@@ -341,7 +351,7 @@ fn scan_rest(text: &str, mut i: usize, stop_at_paren: bool) -> usize {
     let limit = (start + MAX_URL_BYTES).min(b.len());
     while i < limit {
         let Some(c) = char_at(text, i) else { break };
-        if is_url_terminator(c) || (stop_at_paren && c == ')') {
+        if is_url_terminator(c) || (stop_at_paren && c == ')') || (!stop_at_paren && starts_glued_prose(c)) {
             break;
         }
         i += c.len_utf8();
@@ -356,7 +366,7 @@ fn scan_rest(text: &str, mut i: usize, stop_at_paren: bool) -> usize {
 fn full_url_end(text: &str, start: usize, end: usize) -> usize {
     let mut i = end;
     while let Some(c) = char_at(text, i) {
-        if is_url_terminator(c) {
+        if is_url_terminator(c) || starts_glued_prose(c) {
             break;
         }
         i += c.len_utf8();
@@ -701,7 +711,10 @@ fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
         Some(c) => (ByteSpan::new(tag_end, c.start), c, ByteSpan::new(lt, c.end)),
         None => (ByteSpan::new(tag_end, tag_end), ByteSpan::new(tag_end, tag_end), open),
     };
-    let raw = href.of(text).trim();
+    // An attribute's value may be written with character references (`&amp;` in a query,
+    // or `https&#58;&#47;&#47;` to slip past a filter): read as the browser reads it.
+    let decoded = html_escape::decode_html_entities(href.of(text));
+    let raw = decoded.trim();
     let (target, obf) = if raw.is_empty() { (Target::Empty, Obfuscation::default()) } else { parse_target(raw, false) };
     let has_scheme = raw.contains("://");
     Some(FoundLink {
@@ -736,7 +749,16 @@ fn markdown_link(text: &str, br: usize) -> Option<FoundLink> {
     let scan_end = (us + MAX_URL_BYTES).min(b.len());
     let dest_end = memchr::memmem::find(&b[us..scan_end], b"](").map_or(b.len(), |k| us + k);
     let ue = scan_rest(&text[..dest_end], us, true);
-    let close_paren = ue;
+    // `[text](url "title")`: a title in quotes may follow the destination.
+    let close_paren = match (b.get(ue), b.get(ue + 1)) {
+        (Some(b' '), Some(&q @ (b'"' | b'\''))) => {
+            let from = ue + 2;
+            let to = dest_end.min(from + MAX_ANCHOR_BYTES);
+            let k = b.get(from..to).and_then(|t| memchr::memchr(q, t))?;
+            from + k + 1
+        }
+        _ => ue,
+    };
     if b.get(close_paren) != Some(&b')') {
         return None;
     }
@@ -913,6 +935,37 @@ mod tests {
     fn finds_scheme_urls_and_trims_punctuation() {
         let t = "Barat telah lama https://esports-indonesia.com/ mencurigai (lihat https://a.org/x_(y)). Lalu http://b.co.id/p?q=1.";
         assert_eq!(urls(t), vec!["https://esports-indonesia.com/", "https://a.org/x_(y)", "http://b.co.id/p?q=1"]);
+    }
+
+    #[test]
+    fn a_url_glued_to_unspaced_prose_ends_where_the_script_changes() {
+        // The sentence after the URL is prose, not path: removing the URL must not take it.
+        let t = "専門家はhttps://nekketsu-casino.vip/夜間も冷房を使うことが重要だと話しています。";
+        assert_eq!(urls(t), vec!["https://nekketsu-casino.vip/"]);
+        let t = "ข่าวนี้https://example.co.th/newsอ่านต่อ และ 자세한 내용은 https://example.kr/a에서 확인";
+        assert_eq!(urls(t), vec!["https://example.co.th/news", "https://example.kr/a"]);
+        // Within Markdown's parentheses the path may hold those scripts.
+        let t = "[東京](https://ja.wikipedia.org/wiki/東京) は";
+        assert_eq!(urls(t), vec!["https://ja.wikipedia.org/wiki/東京"]);
+    }
+
+    #[test]
+    fn reads_character_references_in_an_href() {
+        let t = r#"Main <a href="https&#58;&#47;&#47;jpslot-gacor.top/">slot gacor</a> dan <a href="&#104;ttps://togel.vip/?a=1&amp;b=2">x</a>."#;
+        let l = find_links(t);
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].parsed().unwrap().domain, "jpslot-gacor.top");
+        assert_eq!(l[1].parsed().unwrap().domain, "togel.vip");
+    }
+
+    #[test]
+    fn finds_markdown_links_with_a_title() {
+        let t = r#"Try [best online casino](https://royalspin.xyz/ "Top rated") now."#;
+        let l = find_links(t);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].url.of(t), "https://royalspin.xyz/");
+        assert_eq!(l[0].element.unwrap().anchor.of(t), "best online casino");
+        assert_eq!(l[0].element.unwrap().whole.of(t), r#"[best online casino](https://royalspin.xyz/ "Top rated")"#);
     }
 
     #[test]
