@@ -12,12 +12,46 @@ use gleaner::{Config, LinePos, Prepared};
 
 use crate::util::*;
 
-#[test]
-fn injected_urls_are_removed_and_legitimate_ones_kept() {
+/// Figures of one labelled set: injected URLs removed and missed, legitimate ones removed and
+/// kept, and every miss by kind.
+struct Figures {
+    tp: usize,
+    fneg: usize,
+    fp: usize,
+    tn: usize,
+    misses: BTreeMap<String, Vec<String>>,
+}
+
+impl Figures {
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fneg) as f64
+    }
+
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp) as f64
+    }
+
+    fn print(&self) {
+        println!(
+            "injected removed {}, injected missed {}, legitimate removed {}, legitimate kept {}",
+            self.tp, self.fneg, self.fp, self.tn
+        );
+        println!("recall {:.4}, precision {:.4}", self.recall(), self.precision());
+        for (k, v) in &self.misses {
+            println!("{k}: {}", v.len());
+            for m in v {
+                println!("    {m}");
+            }
+        }
+    }
+}
+
+/// Runs the default engine over a labelled fixture: records with `labels`, each a `span` of the
+/// text, `injected` or not, and a `kind`.
+fn evaluate(path: &str) -> Figures {
     let mut engine = Config::default().build().unwrap();
-    let recs = read_jsonl(&fixture("urls/urls.jsonl"));
-    let (mut tp, mut fp, mut fneg, mut tn) = (0usize, 0usize, 0usize, 0usize);
-    let mut misses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let recs = read_jsonl(&fixture(path));
+    let mut f = Figures { tp: 0, fneg: 0, fp: 0, tn: 0, misses: BTreeMap::new() };
     for (n, r) in recs.iter().enumerate() {
         let mut rec = r.clone();
         rec.as_object_mut().unwrap().remove("labels");
@@ -47,36 +81,45 @@ fn injected_urls_are_removed_and_legitimate_ones_kept() {
                     link.map(|l| &l.signals)
                 )
             };
+            let kind = label["kind"].as_str().unwrap();
             match (injected, removed) {
-                (true, true) => tp += 1,
+                (true, true) => f.tp += 1,
                 (true, false) => {
-                    fneg += 1;
-                    misses.entry(format!("missed {}", label["kind"].as_str().unwrap())).or_default().push(describe());
+                    f.fneg += 1;
+                    f.misses.entry(format!("missed {kind}")).or_default().push(describe());
                 }
                 (false, true) => {
-                    fp += 1;
-                    misses
-                        .entry(format!("wrongly removed {}", label["kind"].as_str().unwrap()))
-                        .or_default()
-                        .push(describe());
+                    f.fp += 1;
+                    f.misses.entry(format!("wrongly removed {kind}")).or_default().push(describe());
                 }
-                (false, false) => tn += 1,
+                (false, false) => f.tn += 1,
             }
         }
     }
-    let recall = tp as f64 / (tp + fneg) as f64;
-    let precision = tp as f64 / (tp + fp) as f64;
-    println!("injected removed {tp}, injected missed {fneg}, legitimate removed {fp}, legitimate kept {tn}");
-    println!("recall {recall:.4}, precision {precision:.4}");
-    for (k, v) in &misses {
-        println!("{k}: {}", v.len());
-        for m in v {
-            println!("    {m}");
-        }
-    }
-    assert!(tp + fneg >= 500 && fp + tn >= 500, "the set holds at least 1,000 labelled URLs, half of each");
-    assert!(recall >= 0.97, "recall of injected URLs {recall:.4} < 0.97");
-    assert!(precision >= 0.99, "precision {precision:.4} < 0.99");
+    f
+}
+
+#[test]
+fn injected_urls_are_removed_and_legitimate_ones_kept() {
+    let f = evaluate("urls/urls.jsonl");
+    f.print();
+    assert!(f.tp + f.fneg >= 500 && f.fp + f.tn >= 500, "the set holds at least 1,000 labelled URLs, half of each");
+    assert!(f.recall() >= 0.97, "recall of injected URLs {:.4} < 0.97", f.recall());
+    assert!(f.precision() >= 0.99, "precision {:.4} < 0.99", f.precision());
+}
+
+/// The outside review's set (tests/fixtures/urls-review/SOURCE.md): 109 articles in eight
+/// languages, written after reading the classifier to find the shapes it had not seen. Some of
+/// its findings were fixed with it, so its figures are no longer those of unseen data; the test
+/// holds them where they are (`.ci/test review_set -- --nocapture` prints every miss), and the
+/// README lists what is still missed.
+#[test]
+fn review_set_of_unseen_shapes_does_not_regress() {
+    let f = evaluate("urls-review/review.jsonl");
+    f.print();
+    assert!(f.tp + f.fneg >= 100 && f.fp + f.tn >= 200, "the review set holds 107 injected and 203 legitimate URLs");
+    assert!(f.recall() >= 0.60, "recall of injected URLs {:.4} < 0.60", f.recall());
+    assert!(f.precision() >= 0.90, "precision {:.4} < 0.90", f.precision());
 }
 
 /// An `href` holding a line break makes the anchor run past its paragraph (seen in a real
