@@ -7,7 +7,7 @@
 //! gambling sites. The signals and their default weights are documented in
 //! `config/gleaner.toml`; each one that fires is named in the explanation.
 
-use super::extract::{FoundLink, LinkForm, ParsedUrl, Target};
+use super::extract::{self, FoundLink, LinkForm, ParsedUrl, Target};
 use super::lists::{DomainSet, Lexicon, LexiconHit, TldWeights, tokens};
 use crate::text::ByteSpan;
 use serde::{Deserialize, Serialize};
@@ -394,6 +394,48 @@ fn is_intro_word(w: &str) -> bool {
 
 /// Scores one link. Pure: the same link in the same context always gets the same score.
 pub(crate) fn score(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &SignalWeights) -> Scored {
+    let outer = score_target(link, ctx, lists, w);
+    // A redirector (`google.com/url?q=`, `l.facebook.com/l.php?u=`, a share button's `?url=`)
+    // sends the reader to the URL in its query: the link is scored as that URL too, in the same
+    // place, and the higher score stands. The wrapper's own standing (an allowlisted platform)
+    // does not cover what it wraps; a share button wrapping the article's own page stays.
+    let Some(inner) = redirect_target(link, ctx.text) else { return outer };
+    let (target, obfuscation) = extract::parse_target(&inner, true);
+    if !matches!(target, Target::Url(_)) {
+        return outer;
+    }
+    let wrapped = FoundLink { target, obfuscation, has_scheme: true, ..link.clone() };
+    let mut s = score_target(&wrapped, ctx, lists, w);
+    if s.score <= outer.score {
+        return outer;
+    }
+    let host = wrapped.parsed().map(|p| p.host.clone());
+    s.signals.insert(0, Signal { name: "redirect_to", detail: host, weight: 0.0 });
+    s
+}
+
+/// Query keys under which redirectors and share buttons carry their destination.
+const REDIRECT_KEYS: &[&str] = &["q", "u", "url", "target", "dest", "destination", "redirect", "to", "link", "goto"];
+
+/// The absolute URL a link's query sends the reader to, if any (`?q=https://...`).
+fn redirect_target(link: &FoundLink, text: &str) -> Option<String> {
+    let raw = link.url.of(text);
+    let raw = html_escape::decode_html_entities(raw);
+    let query = raw.split_once('?')?.1;
+    let query = query.split('#').next().unwrap_or(query);
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(k, v)| {
+            REDIRECT_KEYS.contains(&k.to_ascii_lowercase().as_str()) && {
+                let v = v.trim_start();
+                v.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("http://"))
+                    || v.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("https://"))
+            }
+        })
+        .map(|(_, v)| v.trim().to_owned())
+}
+
+/// [`score`] of the link's own target.
+fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &SignalWeights) -> Scored {
     let mut s = Scored { score: 0.0, signals: Vec::new(), promo_anchor: false, campaign_eligible: false };
     let anchor_text = link.element.map(|e| e.anchor.of(ctx.text)).unwrap_or("");
     let anchor_hit = if anchor_text.is_empty() { None } else { lists.lexicon.best(&tokens(anchor_text)) };
@@ -1033,6 +1075,17 @@ mod tests {
         let alone = score_in("Dow component Home Depot betemerald(.)live reported earnings", None);
         assert_eq!(both[1].0, "betemerald(.)live");
         assert_eq!(both[1].1, alone[0].1, "{both:?} {alone:?}");
+    }
+
+    #[test]
+    fn a_redirector_is_scored_as_its_destination() {
+        let t = "Promo https://l.facebook.com/l.php?u=https%3A%2F%2Fsitus-slot-gacor.vip%2F&h=AT0x sekarang juga";
+        let r = score_in(t, None);
+        assert!(r[0].1 >= 1.0, "{r:?}");
+        // A share button wrapping the article's own page stays, wrapper and all.
+        let t = "Bagikan https://www.facebook.com/sharer.php?u=https://news.example.com/a/1 ke teman";
+        let r = score_in(t, Some("example.com"));
+        assert!(r[0].1 < 1.0, "{r:?}");
     }
 
     #[test]

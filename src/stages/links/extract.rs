@@ -36,6 +36,8 @@ pub(crate) enum LinkForm {
     HtmlAnchor,
     /// `[anchor](...)`
     Markdown,
+    /// `[url=...]anchor[/url]` or `[url]...[/url]` (forum BBCode)
+    BbCode,
 }
 
 /// Obfuscations seen in a link, as bit flags.
@@ -159,7 +161,10 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
         let c = b[i];
         let found = match c {
             b'<' => html_anchor(text, i),
-            b'[' => markdown_link(text, i).or_else(|| bracket_colon_scheme(text, i)).or_else(|| bare_domain(text, i)),
+            b'[' => bbcode_link(text, i)
+                .or_else(|| markdown_link(text, i))
+                .or_else(|| bracket_colon_scheme(text, i))
+                .or_else(|| bare_domain(text, i)),
             b':' => scheme_url(text, i),
             // `www.` is seen from its dot, as is a spaced dot (`example . com`).
             b'.' if i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www") => {
@@ -730,6 +735,60 @@ fn html_anchor(text: &str, lt: usize) -> Option<FoundLink> {
     })
 }
 
+/// `[url=target]anchor[/url]` or `[url]target[/url]` (forum BBCode, any case) starting at `br`.
+/// The whole element goes when the link is removed: the tags alone would leave a shell such as
+/// `[url= slot gacor[/url]`.
+fn bbcode_link(text: &str, br: usize) -> Option<FoundLink> {
+    let b = text.as_bytes();
+    let head = b.get(br..br + 5)?;
+    if !head[..4].eq_ignore_ascii_case(b"[url") || !matches!(head[4], b'=' | b']') {
+        return None;
+    }
+    let limit = (br + MAX_URL_BYTES).min(b.len());
+    let (url, open_end) = if head[4] == b'=' {
+        // The target runs to the first `]`, on the same line, quotes allowed around it.
+        let from = br + 5;
+        let close = from + b[from..limit].iter().position(|&c| c == b']' || c == b'\n')?;
+        if b[close] != b']' {
+            return None;
+        }
+        let (mut s, mut e) = (from, close);
+        if e > s + 1 && matches!(b[s], b'"' | b'\'') && b[e - 1] == b[s] {
+            (s, e) = (s + 1, e - 1);
+        }
+        (ByteSpan::new(s, e), close + 1)
+    } else {
+        (ByteSpan::new(br + 5, br + 5), br + 5)
+    };
+    let search_end = (open_end + MAX_ANCHOR_BYTES.max(MAX_URL_BYTES)).min(b.len());
+    let rel = b[open_end..search_end].windows(6).position(|w| w.eq_ignore_ascii_case(b"[/url]"))?;
+    let close = ByteSpan::new(open_end + rel, open_end + rel + 6);
+    let anchor = ByteSpan::new(open_end, close.start);
+    // `[url]target[/url]`: the text between the tags is the target.
+    let url = if url.is_empty() { ByteSpan::new(anchor.start, anchor.end) } else { url };
+    let raw = url.of(text).trim();
+    if raw.is_empty() || raw.contains(char::is_whitespace) {
+        return None;
+    }
+    let (target, obf) = parse_target(raw, false);
+    if !matches!(target, Target::Url(_)) {
+        return None;
+    }
+    Some(FoundLink {
+        url,
+        form: LinkForm::BbCode,
+        element: Some(Element {
+            whole: ByteSpan::new(br, close.end),
+            anchor,
+            open: ByteSpan::new(br, open_end),
+            close,
+        }),
+        target,
+        obfuscation: obf,
+        has_scheme: raw.contains("://"),
+    })
+}
+
 /// `[anchor](url)` starting at `br`.
 fn markdown_link(text: &str, br: usize) -> Option<FoundLink> {
     let b = text.as_bytes();
@@ -956,6 +1015,20 @@ mod tests {
         assert_eq!(l.len(), 2);
         assert_eq!(l[0].parsed().unwrap().domain, "jpslot-gacor.top");
         assert_eq!(l[1].parsed().unwrap().domain, "togel.vip");
+    }
+
+    #[test]
+    fn finds_bbcode_links_whole() {
+        let t = "Main di [url=https://gacor-maxwin88.vip/]situs slot gacor[/url] dan [URL]https://a.example.org/x[/URL] ya.";
+        let l = find_links(t);
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert_eq!(l[0].url.of(t), "https://gacor-maxwin88.vip/");
+        assert_eq!(l[0].element.unwrap().anchor.of(t), "situs slot gacor");
+        assert_eq!(l[0].element.unwrap().whole.of(t), "[url=https://gacor-maxwin88.vip/]situs slot gacor[/url]");
+        assert_eq!(l[1].url.of(t), "https://a.example.org/x");
+        assert_eq!(l[1].element.unwrap().whole.of(t), "[URL]https://a.example.org/x[/URL]");
+        // Not BBCode: no closing tag, or not a URL.
+        assert!(find_links("[url=nothing]x[/url] and [url=https://a.org/]").iter().all(|l| l.form != LinkForm::BbCode));
     }
 
     #[test]
