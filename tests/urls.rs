@@ -110,7 +110,7 @@ fn injected_urls_are_removed_and_legitimate_ones_kept() {
 
 /// The outside review's set (tests/fixtures/urls-review/SOURCE.md): 109 articles in eight
 /// languages, written after reading the classifier to find the shapes it had not seen. Some of
-/// its findings were fixed with it (0.52 / 0.84 before, 0.63 / 0.92 after), so its figures are no longer those of unseen data; the test
+/// its findings were fixed with it (0.52 / 0.84 before, 0.63 / 0.93 after), so its figures are no longer those of unseen data; the test
 /// holds them where they are (`.ci/test review_set -- --nocapture` prints every miss), and the
 /// README lists what is still missed.
 #[test]
@@ -119,7 +119,7 @@ fn review_set_of_unseen_shapes_does_not_regress() {
     f.print();
     assert!(f.tp + f.fneg >= 100 && f.fp + f.tn >= 200, "the review set holds 107 injected and 203 legitimate URLs");
     assert!(f.recall() >= 0.62, "recall of injected URLs {:.4} < 0.62", f.recall());
-    assert!(f.precision() >= 0.90, "precision {:.4} < 0.90", f.precision());
+    assert!(f.precision() >= 0.92, "precision {:.4} < 0.92", f.precision());
 }
 
 /// An `href` holding a line break makes the anchor run past its paragraph (seen in a real

@@ -460,7 +460,14 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         s.push("allowlist", Some(p.domain.clone()), w.allowlist);
     }
     if let Some(d) = lists.blocklist.matches(&p.host) {
-        s.push("blocklist", Some(d.to_owned()), w.blocklist * rf);
+        // A listed bookmaker named the way a brand is written (`a sponsorship with Stake.com`:
+        // no scheme, no path, a capital) is a mention as often as a paste: the list alone then
+        // weighs half, and removal needs a second signal.
+        let raw = link.url.of(ctx.text);
+        let named =
+            link.element.is_none() && !link.has_scheme && p.is_homepage() && raw.starts_with(char::is_uppercase);
+        let f = if named { 0.5 } else { 1.0 };
+        s.push("blocklist", Some(d.to_owned()), w.blocklist * rf * f);
     }
     let host_hit = lists.lexicon.best(&tokens(host_without_suffix(p)));
     if let Some(h) = &host_hit {
@@ -1116,6 +1123,8 @@ mod tests {
             "Thí sinh đăng ký tại https://thisinh.thitotnghiepthpt.edu.vn và xem hướng dẫn trên trang chủ của bộ",
             "Los datos, según https://www.sepe.es, que publicó el informe ayer por la tarde en Madrid",
             "Os candidatos devem acessar https://enem.inep.gov.br para consultar o resultado final hoje",
+            // A listed bookmaker named as a brand, in a sports story.
+            "The club extended its shirt sponsorship with Stake.com for two more seasons on Monday",
             // A file name is not a pasted site.
             "Developers can try it by running main.py with the new flag enabled on their machines",
         ] {
