@@ -217,59 +217,20 @@ impl Scored {
 }
 
 /// Words that introduce a link legitimately ("visit", "at", "di", "melalui", ...): a link after
-/// one of them is not pasted into the middle of a sentence. Indonesian and English first (the
-/// languages of the labelled set), then the prepositions, articles and verbs with which
-/// Vietnamese, Spanish, Portuguese, French and German news cite a site (`đăng ký tại`, `según`,
-/// `acesse`, `sur`, `unter`): without them every site cited so in those languages looked pasted.
-/// Bare articles (`la`, `el`, `die`) are left out: `juara La urlink.id/x Liga` is a paste.
+/// one of them is not pasted into the middle of a sentence. Indonesian and English, the
+/// languages of the labelled set; [`MORE_INTRO_WORDS`] holds other languages'.
 const INTRO_WORDS: &[&str] = &[
-    "di",
-    "ke",
-    "dari",
-    "pada",
-    "untuk",
-    "melalui",
-    "lewat",
-    "via",
-    "yakni",
-    "yaitu",
-    "dalam",
-    "kunjungi",
-    "akses",
-    "buka",
-    "laman",
-    "situs",
-    "website",
-    "web",
-    "link",
-    "tautan",
-    "alamat",
-    "url",
-    "portal",
-    "sumber",
-    "at",
-    "on",
-    "in",
-    "to",
-    "from",
-    "visit",
-    "see",
-    "read",
-    "the",
-    "of",
-    "by",
-    "oleh",
-    "kepada",
-    "dengan",
-    "lihat",
-    "cek",
-    "unduh",
-    "download",
-    "go",
-    "site",
-    "page",
-    "blog",
-    "domain", // Vietnamese
+    "di", "ke", "dari", "pada", "untuk", "melalui", "lewat", "via", "yakni", "yaitu", "dalam", "kunjungi", "akses",
+    "buka", "laman", "situs", "website", "web", "link", "tautan", "alamat", "url", "portal", "sumber", "at", "on",
+    "in", "to", "from", "visit", "see", "read", "the", "of", "by", "oleh", "kepada", "dengan", "lihat", "cek", "unduh",
+    "download", "go", "site", "page", "blog", "domain",
+];
+
+/// The prepositions and verbs with which Vietnamese, Spanish, Portuguese, French and German news
+/// cite a site, in that order (`đăng ký tại`, `según`, `acesse`, `sur`, `unter`): without them
+/// every site cited so in those languages looked pasted. Bare articles (`la`, `el`, `die`) are
+/// left out: `juara La urlink.id/x Liga` is a paste.
+const MORE_INTRO_WORDS: &[&str] = &[
     "tại",
     "trên",
     "theo",
@@ -279,7 +240,7 @@ const INTRO_WORDS: &[&str] = &[
     "xem",
     "trang",
     "cập",
-    "của", // Spanish
+    "của",
     "en",
     "según",
     "desde",
@@ -292,7 +253,7 @@ const INTRO_WORDS: &[&str] = &[
     "página",
     "enlace",
     "de",
-    "del", // Portuguese
+    "del",
     "em",
     "no",
     "na",
@@ -306,7 +267,6 @@ const INTRO_WORDS: &[&str] = &[
     "através",
     "do",
     "da",
-    // French
     "sur",
     "à",
     "au",
@@ -315,7 +275,7 @@ const INTRO_WORDS: &[&str] = &[
     "consultez",
     "voir",
     "du",
-    "des", // German
+    "des",
     "auf",
     "unter",
     "bei",
@@ -389,7 +349,7 @@ const CTA_SEGMENTS: &[&str] = &[
 
 fn is_intro_word(w: &str) -> bool {
     let w = w.to_lowercase();
-    INTRO_WORDS.contains(&w.as_str())
+    INTRO_WORDS.contains(&w.as_str()) || MORE_INTRO_WORDS.contains(&w.as_str())
 }
 
 /// Scores one link. Pure: the same link in the same context always gets the same score.
@@ -455,6 +415,8 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         s.push("own_site", Some(p.domain.clone()), w.own_site);
         return s;
     }
+    // A brand written in its own case (`Kompas.com`, `WordPress.com`) is a mention.
+    let cased = !link.has_scheme && link.url.of(ctx.text).starts_with(char::is_uppercase);
     let allowed = lists.allowlist.matches(&p.host).is_some();
     if allowed {
         s.push("allowlist", Some(p.domain.clone()), w.allowlist);
@@ -463,10 +425,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         // A listed bookmaker named the way a brand is written (`a sponsorship with Stake.com`:
         // no scheme, no path, a capital) is a mention as often as a paste: the list alone then
         // weighs half, and removal needs a second signal.
-        let raw = link.url.of(ctx.text);
-        let named =
-            link.element.is_none() && !link.has_scheme && p.is_homepage() && raw.starts_with(char::is_uppercase);
-        let f = if named { 0.5 } else { 1.0 };
+        let f = if cased && link.element.is_none() && p.is_homepage() { 0.5 } else { 1.0 };
         s.push("blocklist", Some(d.to_owned()), w.blocklist * rf * f);
     }
     let host_hit = lists.lexicon.best(&tokens(host_without_suffix(p)));
@@ -574,9 +533,6 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     } else {
         Paste::Url
     };
-    // A brand written in its own case (`Kompas.com`, `WordPress.com`) is a mention.
-    let raw = link.url.of(ctx.text);
-    let cased = !link.has_scheme && raw.starts_with(char::is_uppercase);
     // `running main.py with`: a bare name whose suffix is also a file extension is a file name
     // as often as a site.
     let file_name = paste == Paste::Name && FILE_EXTENSION_TLDS.contains(&p.suffix.as_str());
@@ -977,7 +933,9 @@ const SITE_NOUNS: &[&str] = &[
     "akun",
 ];
 
-/// A glued word (`dihttps://`, `lamanhttps://`) that ends with an intro word.
+/// A glued word (`dihttps://`, `lamanhttps://`) that ends with an intro word: Indonesian and
+/// English ones only, where this glue is seen; the short words of other languages (`no`, `da`,
+/// `en`) end too many words (`casinohttps://`).
 fn is_intro_word_suffix(w: &str) -> bool {
     let w = w.to_lowercase();
     INTRO_WORDS.iter().any(|i| i.len() >= 2 && w.ends_with(i))
@@ -1082,6 +1040,13 @@ mod tests {
         let alone = score_in("Dow component Home Depot betemerald(.)live reported earnings", None);
         assert_eq!(both[1].0, "betemerald(.)live");
         assert_eq!(both[1].1, alone[0].1, "{both:?} {alone:?}");
+    }
+
+    #[test]
+    fn glued_intro_words_are_indonesian_and_english_ones() {
+        assert!(is_intro_word_suffix("lamandi"));
+        assert!(!is_intro_word_suffix("casino"));
+        assert!(is_intro_word("según") && is_intro_word("tại"));
     }
 
     #[test]

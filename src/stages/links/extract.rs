@@ -765,7 +765,7 @@ fn bbcode_link(text: &str, br: usize) -> Option<FoundLink> {
     let close = ByteSpan::new(open_end + rel, open_end + rel + 6);
     let anchor = ByteSpan::new(open_end, close.start);
     // `[url]target[/url]`: the text between the tags is the target.
-    let url = if url.is_empty() { ByteSpan::new(anchor.start, anchor.end) } else { url };
+    let url = if url.is_empty() { anchor } else { url };
     let raw = url.of(text).trim();
     if raw.is_empty() || raw.contains(char::is_whitespace) {
         return None;

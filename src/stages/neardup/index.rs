@@ -17,8 +17,9 @@
 //! Tables are open-addressing arrays (linear probing over buckets of one cache line) of 8-byte
 //! entries: the slot of the document and 31 fingerprint bits outside the key (the tag), so a
 //! probe rules out almost every entry without touching the document store. The top bits of a
-//! bucket's tags hold its spill count, which lets most probes stop at their home bucket. Documents live in a ring of at most
-//! `max_docs` slots, oldest evicted first, with their 128-bit exact hash, sketch, time and id.
+//! bucket's tags hold its spill count, which lets most probes stop at their home bucket.
+//! Documents live in a ring of at most `max_docs` slots, oldest evicted first, with their
+//! 128-bit exact hash, sketch, time and id.
 //! Removal uses backward-shift deletion, so tables never hold tombstones.
 
 use super::digits::DigitSketch;
@@ -137,7 +138,6 @@ impl Plan {
 }
 
 /// Buffers of one table's probes, reused from query to query: `(key, flipped bits, bucket)`.
-#[derive(Default)]
 struct ProbeBufs {
     /// Every probe, with its home bucket.
     keys: Vec<(u64, u32, usize)>,
