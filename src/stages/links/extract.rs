@@ -249,7 +249,10 @@ fn is_invisible(c: char) -> bool {
 
 /// A character that may be part of a domain label as written in text.
 fn is_label_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric()) || is_invisible(c)
+    c.is_ascii_alphanumeric()
+        || c == '-'
+        || (!c.is_ascii() && (c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)))
+        || is_invisible(c)
 }
 
 /// Dot separators between labels: `(len, kind)` of the separator starting at `i`, if any.
@@ -491,7 +494,9 @@ fn finish_scheme_url(text: &str, start: usize, after: usize, obf_scheme: bool) -
     if auth_end <= after || matches!(parse_target(&text[start..auth_end], true).0, Target::Invalid) {
         return None;
     }
-    let end = scan_rest(text, after, false);
+    // The rest is scanned from the end of the authority: an internationalised host may be
+    // written in a script that ends a path (`https://แทงบอล.com/`, `https://例え.jp/`).
+    let end = scan_rest(text, auth_end, false);
     if end <= after {
         return None;
     }
@@ -1006,6 +1011,14 @@ mod tests {
         // Within Markdown's parentheses the path may hold those scripts.
         let t = "[東京](https://ja.wikipedia.org/wiki/東京) は";
         assert_eq!(urls(t), vec!["https://ja.wikipedia.org/wiki/東京"]);
+    }
+
+    #[test]
+    fn an_internationalised_host_keeps_its_combining_marks() {
+        // U+0E4C, a Thai mark that is not alphanumeric, ended the host: the link was not found.
+        let t = "เล่นที่ https://แทงบอล-ออนไลน์.com/ ได้เลย และ https://例え.jp/a です";
+        let found = urls(t);
+        assert_eq!(found, vec!["https://แทงบอล-ออนไลน์.com/", "https://例え.jp/a"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! without a config directory. Parsing is pure: `&str` in, a matcher out.
 
 use std::collections::HashMap;
+use unicode_normalization::char::is_combining_mark;
 
 /// Where a lexicon entry was matched, for explanations.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,7 +75,7 @@ impl Lexicon {
             let term = term.trim().to_lowercase();
             let entry = Entry { weight, category };
             if let Some(frag) = term.strip_prefix('*').and_then(|t| t.strip_suffix('*')) {
-                if frag.is_empty() || !frag.chars().all(char::is_alphanumeric) {
+                if frag.is_empty() || !frag.chars().all(|c| c.is_alphanumeric() || is_combining_mark(c)) {
                     return Err(ListProblem { line, message: format!("bad fragment {term:?}") });
                 }
                 self.fragments.push((frag.to_owned(), entry));
@@ -224,7 +225,9 @@ fn char_tokens_of(s: &str, buf: &mut String, f: &mut impl FnMut(&str)) {
     buf.clear();
     let mut digit = false;
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        if !buf.is_empty() && is_combining_mark(c) {
+            buf.push(c);
+        } else if c.is_alphanumeric() {
             let d = c.is_numeric();
             if !buf.is_empty() && d != digit {
                 f(buf);
@@ -248,13 +251,17 @@ fn char_tokens_of(s: &str, buf: &mut String, f: &mut impl FnMut(&str)) {
 }
 
 /// Lowercase tokens of a host, path or anchor: split at every non-alphanumeric character and
-/// at every boundary between letters and digits (`slot88` → `slot`, `88`).
+/// at every boundary between letters and digits (`slot88` → `slot`, `88`). A combining mark
+/// stays in the word it marks: Thai tone marks and some vowel signs (and the virama of Indic
+/// scripts) are not alphanumeric, and splitting at them cut `สล็อต` into `สล` and `อต`.
 pub(crate) fn tokens(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut cur_digit = false;
     for c in s.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+        if !cur.is_empty() && is_combining_mark(c) {
+            cur.push(c);
+        } else if c.is_alphanumeric() {
             let d = c.is_numeric();
             if !cur.is_empty() && d != cur_digit {
                 out.push(std::mem::take(&mut cur));
@@ -403,6 +410,21 @@ mod tests {
     }
 
     #[test]
+    fn combining_marks_stay_in_their_word() {
+        // Thai tone marks (U+0E47-U+0E4C) are not alphanumeric: the word must not break at them.
+        assert_eq!(tokens("สล็อตเว็บตรง 88"), vec!["สล็อตเว็บตรง", "88"]);
+        let mut buf = String::new();
+        let mut seen = Vec::new();
+        for_each_token("เล่นสล็อต, ฝากถอน", &mut buf, |t| seen.push(t.to_owned()));
+        assert_eq!(seen, vec!["เล่นสล็อต", "ฝากถอน"]);
+        // A mark with no word before it is not a word.
+        assert_eq!(tokens("\u{0E48} a"), vec!["a"]);
+        let mut l = Lexicon::default();
+        l.add_file("0.9 *สล็อต*\n", "gambling").unwrap();
+        assert_eq!(l.best(&tokens("เว็บสล็อตออนไลน์")).unwrap().term, "*สล็อต*");
+    }
+
+    #[test]
     fn lexicon_matches_words_phrases_and_fragments() {
         let mut l = Lexicon::default();
         l.add_file("# c\n0.5 slot\n1.0 *gacor*\n0.9 judi online\n", "gambling").unwrap();
@@ -445,7 +467,9 @@ mod tests {
     fn tokens_by_chars(s: &str) -> Vec<String> {
         let (mut out, mut buf, mut digit) = (Vec::new(), String::new(), false);
         for c in s.chars() {
-            if c.is_alphanumeric() {
+            if !buf.is_empty() && is_combining_mark(c) {
+                buf.push(c);
+            } else if c.is_alphanumeric() {
                 let d = c.is_numeric();
                 if !buf.is_empty() && d != digit {
                     out.push(std::mem::take(&mut buf));
