@@ -177,13 +177,16 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
             _ => None,
         };
         match found {
-            Some(link) => {
+            // A link is found from a trigger inside it, and a bare domain reaches back from its
+            // dot to its first label: that label may lie inside the link found before
+            // (`a。b.uk/x)c。d.uk/y`, the first path cut at the wide dot); links never overlap.
+            Some(link) if link.outer().start >= out.last().map_or(0, |l: &FoundLink| l.outer().end) => {
                 let end = link.outer().end;
                 debug_assert!(end > i);
                 out.push(link);
                 i = end;
             }
-            None => i += 1,
+            _ => i += 1,
         }
     }
     out
@@ -1028,6 +1031,16 @@ mod tests {
         assert_eq!(l.len(), 2);
         assert_eq!(l[0].parsed().unwrap().domain, "jpslot-gacor.top");
         assert_eq!(l[1].parsed().unwrap().domain, "togel.vip");
+    }
+
+    #[test]
+    fn a_bare_domain_does_not_reach_back_into_the_link_before() {
+        // Found by the `urls` fuzz target: the first link's path ends at the ideographic full
+        // stop, which is also the dot of a second bare domain whose first label the first
+        // link's path holds.
+        let t = "As lectoralcommissi\u{3002}on.org.uk/research)reports-andissi\u{3002}on.org.uk/research)reports-and-data, \
+                 and an #rchived c um -data, and an #rchived c um ano, admitiu a ta ter\u{e7}a-feira.";
+        crate::probe::check_links(t);
     }
 
     #[test]
