@@ -14,7 +14,7 @@ for f in glob.glob("../tests/fixtures/malformed/*.jsonl"):
     for line in open(f, "rb").read().split(b"\n"):
         if len(line) <= 4096:
             put("record_decoder", line)
-for line in open("../tests/fixtures/urls/urls.jsonl", "rb"):
+for line in [l for f in ("urls/urls.jsonl", "urls-review/review.jsonl") for l in open("../tests/fixtures/" + f, "rb")]:
     d = json.loads(line)
     t = d["text"].encode()[:4000]
     put("urls", t)
