@@ -164,7 +164,9 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
             b'[' => bbcode_link(text, i)
                 .or_else(|| markdown_link(text, i))
                 .or_else(|| bracket_colon_scheme(text, i))
-                .or_else(|| bare_domain(text, i)),
+                .or_else(|| bare_domain(text, i))
+                // A spaced bracketed dot (`example [dot] com`) is seen from its bracket.
+                .or_else(|| if i >= 1 && b[i - 1] == b' ' { bare_domain(text, i - 1) } else { None }),
             b':' => scheme_url(text, i),
             // `www.` is seen from its dot, as is a spaced dot (`example . com`).
             b'.' if i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www") => {
@@ -172,7 +174,10 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
             }
             b'.' if i >= 1 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ') => bare_domain(text, i - 1),
             // `(.)` and `{.}` are seen from their dot too.
-            b'.' if i >= 1 && matches!(b[i - 1], b'(' | b'{') => bare_domain(text, i - 1),
+            b'.' if i >= 1 && matches!(b[i - 1], b'(' | b'{') => bare_domain(text, i - 1)
+                .or_else(|| if i >= 2 && b[i - 2] == b' ' { bare_domain(text, i - 2) } else { None }),
+            // A full-width colon may separate a scheme (`https：//`).
+            0xEF if b[i..].starts_with("\u{FF1A}".as_bytes()) => scheme_url(text, i),
             b'.' | 0xEF | 0xE3 => bare_domain(text, i),
             _ => None,
         };
@@ -265,7 +270,7 @@ fn dot_at(b: &[u8], i: usize) -> Option<(usize, u8)> {
     if rest.first() == Some(&b'.') {
         return Some((1, 0));
     }
-    for pat in [&b"[.]"[..], b"(.)", b"{.}", b"[dot]", b"(dot)", b" . "] {
+    for pat in [&b"[.]"[..], b"(.)", b"{.}", b"[dot]", b"(dot)", b" . ", b" [.] ", b" (.) ", b" [dot] ", b" (dot) "] {
         if rest.len() >= pat.len() && rest[..pat.len()].eq_ignore_ascii_case(pat) {
             return Some((pat.len(), 1));
         }
@@ -446,19 +451,56 @@ const SCHEMES: &[(&str, bool)] = &[
     ("ftp", false),
 ];
 
-/// `scheme://...` with `colon` at the `:`.
+/// Where the scheme ending just before `sep` starts, and whether it is an obfuscated one: the
+/// longest known scheme, read over invisible characters (`h\u{2060}ttps`). Letters before it
+/// are a word glued to the URL by a scraper (`dihttps://...`).
+fn scheme_start(text: &str, sep: usize) -> Option<(usize, bool)> {
+    // The scheme's characters, last first, with their offsets (at most the longest scheme,
+    // however many invisible characters sit between them).
+    let mut chars = [(0usize, 0u8); 5];
+    let mut n = 0;
+    let mut at = sep;
+    while n < chars.len() {
+        let Some(c) = char_before(text, at) else { break };
+        if c.is_ascii_alphabetic() || c == '*' {
+            at -= 1;
+            chars[n] = (at, c.to_ascii_lowercase() as u8);
+            n += 1;
+        } else if is_invisible(c) {
+            at -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    SCHEMES.iter().find_map(|(s, obf)| {
+        let k = s.len();
+        (k <= n && s.bytes().rev().zip(&chars[..k]).all(|(a, &(_, b))| a == b)).then(|| (chars[k - 1].0, *obf))
+    })
+}
+
+/// `scheme://...` with `colon` at the `:` (or at a full-width colon, `https：//`), slashes
+/// maybe full-width too.
 fn scheme_url(text: &str, colon: usize) -> Option<FoundLink> {
     let b = text.as_bytes();
-    if !b[colon..].starts_with(b"://") {
-        return None;
-    }
-    // The scheme is the longest known scheme ending just before the colon; letters before it
-    // are a word glued to the URL by a scraper (`dihttps://...`).
-    let (start, obf_scheme) = SCHEMES.iter().find_map(|(s, obf)| {
-        let n = s.len();
-        (colon >= n && b[colon - n..colon].eq_ignore_ascii_case(s.as_bytes())).then_some((colon - n, *obf))
-    })?;
-    finish_scheme_url(text, start, colon + 3, obf_scheme)
+    let (sep_len, wide) = if b[colon..].starts_with(b"://") {
+        (3, false)
+    } else {
+        let rest = &text[colon..];
+        let colon_len = if b[colon] == b':' {
+            1
+        } else if rest.starts_with('\u{FF1A}') {
+            3
+        } else {
+            return None;
+        };
+        match &rest[colon_len..] {
+            r if r.starts_with("//") => (colon_len + 2, true),
+            r if r.starts_with("\u{FF0F}\u{FF0F}") => (colon_len + 6, true),
+            _ => return None,
+        }
+    };
+    let (start, obf_scheme) = scheme_start(text, colon)?;
+    finish_scheme_url(text, start, colon + sep_len, obf_scheme || wide)
 }
 
 /// `http[:]//...` with `br` at the `[`.
@@ -467,10 +509,7 @@ fn bracket_colon_scheme(text: &str, br: usize) -> Option<FoundLink> {
     if !b[br..].starts_with(b"[:]//") {
         return None;
     }
-    let start = SCHEMES.iter().find_map(|(s, _)| {
-        let n = s.len();
-        (br >= n && b[br - n..br].eq_ignore_ascii_case(s.as_bytes())).then_some(br - n)
-    })?;
+    let (start, _) = scheme_start(text, br)?;
     finish_scheme_url(text, start, br + 5, true)
 }
 
@@ -571,8 +610,14 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     if start == i {
         return None;
     }
+    // A network-path reference (`//example.com/`) written in text: the link starts at its
+    // slashes.
+    let slashes = start >= 2
+        && &b[start - 2..start] == b"//"
+        && char_before(text, start - 2).is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '>'));
     // Not part of an e-mail address, a path or a longer dotted token.
-    if let Some(c) = char_before(text, start)
+    if !slashes
+        && let Some(c) = char_before(text, start)
         && matches!(c, '@' | '/' | '.' | ':' | '=' | '&' | '?' | '#' | '%' | '_' | '\\')
     {
         return None;
@@ -588,16 +633,23 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     }
     let (host_norm, _) = normalize_host_text(&text[start..host.end]);
     let tld = host_norm.rsplit('.').next().unwrap_or("");
-    // The TLD must be written in lowercase as a known TLD (`ASP.NET`, `e.g` and `3.14` are not
-    // domains), and the label before it must not be a lone letter or a number.
+    // The TLD must be a known TLD (`e.g` and `3.14` are not domains), and the label before it
+    // must not be a lone letter or a number.
     if !is_known_tld(&text[host.tld_start..host.end]) && !is_known_tld(tld) {
-        return None;
-    }
-    if text[host.tld_start..host.end].bytes().any(|c| c.is_ascii_uppercase()) {
         return None;
     }
     let labels: Vec<&str> = host_norm.split('.').collect();
     let second = labels[labels.len() - 2];
+    // A TLD written in capitals is an abbreviation or a product (`ASP.NET`), unless the whole
+    // name is in capitals and its name part holds a digit or a hyphen as throwaway promotion
+    // names do (`SLOTGACOR88.COM`), or a path follows.
+    if text[host.tld_start..host.end].bytes().any(|c| c.is_ascii_uppercase()) {
+        let shouted = !text[start..host.end].bytes().any(|c| c.is_ascii_lowercase());
+        let named = second.len() >= 4 && second.bytes().any(|c| c.is_ascii_digit() || c == b'-');
+        if !(shouted && (named || b.get(host.end) == Some(&b'/'))) {
+            return None;
+        }
+    }
     let has_path = b.get(host.end) == Some(&b'/');
     // A one-letter label is an abbreviation (`e.g`, `a.m.`) unless a path follows (`s.id/x`).
     if (second.len() < 2 && !has_path) || second.bytes().all(|c| c.is_ascii_digit()) {
@@ -608,6 +660,7 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     } else {
         host.end
     };
+    let start = if slashes { start - 2 } else { start };
     let raw = &text[start..end];
     let (target, mut obf) = parse_target(raw, false);
     if matches!(target, Target::Invalid) {
@@ -797,18 +850,34 @@ fn bbcode_link(text: &str, br: usize) -> Option<FoundLink> {
     })
 }
 
-/// `[anchor](url)` starting at `br`.
+/// `[anchor](url)` starting at `br`; an image `![alt](src)` whole, with its `!`; and a linked
+/// image `[![alt](src)](url)` as one link to `url` whose anchor is the image's alt text (a
+/// banner ad): removing it removes the image too.
 fn markdown_link(text: &str, br: usize) -> Option<FoundLink> {
+    markdown_link_at(text, br, true)
+}
+
+/// [`markdown_link`], looking for a linked image inside only when `linked_image` (one level:
+/// `[![![...` must not recurse).
+fn markdown_link_at(text: &str, br: usize, linked_image: bool) -> Option<FoundLink> {
     let b = text.as_bytes();
-    let limit = (br + 1 + MAX_ANCHOR_BYTES).min(b.len());
-    let mut i = br + 1;
-    while i < limit && b[i] != b']' && b[i] != b'\n' && b[i] != b'[' {
-        i += 1;
-    }
-    if i >= limit || b[i] != b']' || b.get(i + 1) != Some(&b'(') {
-        return None;
-    }
-    let anchor = ByteSpan::new(br + 1, i);
+    let image =
+        if linked_image && b.get(br + 1..br + 3) == Some(b"![") { markdown_link_at(text, br + 2, false) } else { None };
+    let (anchor, i) = match image.and_then(|m| m.element) {
+        Some(img) if b.get(img.whole.end..img.whole.end + 2) == Some(b"](") => (img.anchor, img.whole.end),
+        _ => {
+            let limit = (br + 1 + MAX_ANCHOR_BYTES).min(b.len());
+            let mut i = br + 1;
+            while i < limit && b[i] != b']' && b[i] != b'\n' && b[i] != b'[' {
+                i += 1;
+            }
+            if i >= limit || b[i] != b']' || b.get(i + 1) != Some(&b'(') {
+                return None;
+            }
+            (ByteSpan::new(br + 1, i), i)
+        }
+    };
+    let start = if br > 0 && b[br - 1] == b'!' { br - 1 } else { br };
     let us = i + 2;
     // The destination ends before the next `](` (no real URL holds one): that is where the
     // next candidate's destination starts, so a run of failed candidates (`[x](a[x](a...`)
@@ -834,15 +903,15 @@ fn markdown_link(text: &str, br: usize) -> Option<FoundLink> {
     if matches!(target, Target::Invalid) {
         return None;
     }
-    let whole = ByteSpan::new(br, close_paren + 1);
+    let whole = ByteSpan::new(start, close_paren + 1);
     Some(FoundLink {
         url: ByteSpan::new(us, ue),
         form: LinkForm::Markdown,
         element: Some(Element {
             whole,
             anchor,
-            open: ByteSpan::new(br, br + 1),
-            close: ByteSpan::new(i, close_paren + 1),
+            open: ByteSpan::new(start, anchor.start),
+            close: ByteSpan::new(anchor.end, close_paren + 1),
         }),
         target,
         obfuscation: obf,
@@ -881,20 +950,34 @@ fn normalize_host_text(s: &str) -> (String, Obfuscation) {
     (out.to_lowercase(), obf)
 }
 
+/// The first scheme separator in `raw`: `(offset, length, obfuscated)`. Besides `://`, the
+/// forms written to slip past filters: `[:]//`, and a full-width colon or slashes (`https：//`,
+/// `https：／／`, `https:／／`).
+fn scheme_separator(raw: &str) -> Option<(usize, usize, bool)> {
+    const SEPARATORS: [(&str, bool); 5] = [
+        ("://", false),
+        ("[:]//", true),
+        ("\u{FF1A}//", true),
+        ("\u{FF1A}\u{FF0F}\u{FF0F}", true),
+        (":\u{FF0F}\u{FF0F}", true),
+    ];
+    SEPARATORS.iter().filter_map(|&(sep, odd)| raw.find(sep).map(|at| (at, sep.len(), odd))).min_by_key(|s| s.0)
+}
+
 /// Parses a URL as written (maybe obfuscated, maybe without scheme) into a [`Target`].
 pub(crate) fn parse_target(raw: &str, has_scheme: bool) -> (Target, Obfuscation) {
     let mut obf = Obfuscation::default();
     let mut s = String::with_capacity(raw.len() + 7);
-    let rest = if has_scheme || raw.contains("://") || raw.contains("[:]//") {
-        let (scheme, rest) = match raw.find("://") {
-            Some(p) => (&raw[..p], &raw[p + 3..]),
-            None => {
-                let p = raw.find("[:]//").expect("checked just above");
-                obf.scheme = true;
-                (&raw[..p], &raw[p + 5..])
-            }
+    let sep = scheme_separator(raw);
+    let rest = if let Some((at, len, odd)) = sep {
+        let (scheme, rest) = (&raw[..at], &raw[at + len..]);
+        obf.scheme |= odd;
+        let scheme = if scheme.chars().any(is_invisible) {
+            obf.invisible = true;
+            scheme.chars().filter(|c| !is_invisible(*c)).collect::<String>().to_ascii_lowercase()
+        } else {
+            scheme.to_ascii_lowercase()
         };
-        let scheme = scheme.to_ascii_lowercase();
         let scheme = match scheme.as_str() {
             "http" | "https" | "ftp" => scheme,
             "hxxp" | "hxtp" | "h**p" => {
@@ -909,6 +992,12 @@ pub(crate) fn parse_target(raw: &str, has_scheme: bool) -> (Target, Obfuscation)
         };
         s.push_str(&scheme);
         s.push_str("://");
+        rest
+    } else if has_scheme {
+        return (Target::Invalid, obf);
+    } else if let Some(rest) = raw.strip_prefix("//").filter(|r| !r.starts_with('/')) {
+        // A network-path reference (`//host/path`): another site, in the page's scheme.
+        s.push_str("http://");
         rest
     } else if raw.starts_with('/') || raw.starts_with('#') || raw.starts_with('?') || raw.starts_with('.') {
         return (Target::Relative, obf);
@@ -1096,6 +1185,70 @@ mod tests {
             let o = l[0].obfuscation;
             assert!(o.scheme || o.bracket_dot || o.wide_dot || o.invisible, "{t}");
         }
+    }
+
+    #[test]
+    fn finds_links_written_to_slip_past_filters() {
+        // (text, the link as found, its host, obfuscated)
+        let cases = [
+            (
+                "di https\u{FF1A}//sawahtoto\u{FF0E}com/ ya",
+                "https\u{FF1A}//sawahtoto\u{FF0E}com/",
+                "sawahtoto.com",
+                true,
+            ),
+            (
+                "di https\u{FF1A}\u{FF0F}\u{FF0F}gacor.vip/x ya",
+                "https\u{FF1A}\u{FF0F}\u{FF0F}gacor.vip/x",
+                "gacor.vip",
+                true,
+            ),
+            ("di http:\u{FF0F}\u{FF0F}gacor.vip ya", "http:\u{FF0F}\u{FF0F}gacor.vip", "gacor.vip", true),
+            (
+                "di h\u{2060}ttps://judi\u{2060}bola88.net/ ya",
+                "h\u{2060}ttps://judi\u{2060}bola88.net/",
+                "judibola88.net",
+                true,
+            ),
+            ("main di //bandartoto-resmi.club/ malam", "//bandartoto-resmi.club/", "bandartoto-resmi.club", false),
+            ("kunjungi SLOTGACOR88.COM sekarang", "SLOTGACOR88.COM", "slotgacor88.com", false),
+            ("kunjungi slot88resmi [dot] com sekarang", "slot88resmi [dot] com", "slot88resmi.com", true),
+            ("kunjungi slot88resmi (.) com sekarang", "slot88resmi (.) com", "slot88resmi.com", true),
+        ];
+        for (t, url, host, odd) in cases {
+            let l = find_links(t);
+            assert_eq!(l.len(), 1, "{t}");
+            assert_eq!(l[0].url.of(t), url, "{t}");
+            assert_eq!(l[0].parsed().unwrap().host, host, "{t}");
+            let o = l[0].obfuscation;
+            assert_eq!(o.scheme || o.bracket_dot || o.wide_dot || o.invisible, odd, "{t}");
+        }
+        // Capitals in a name without digits or hyphens are a product or an abbreviation, and
+        // `//` inside a path or after a word is not a network-path reference.
+        for t in ["built with ASP.NET today", "THE DOT COM ERA", "see a//b.com now", "x:////y.com"] {
+            assert!(find_links(t).iter().all(|l| l.form != LinkForm::Bare), "{t}: {:?}", urls(t));
+        }
+        // A protocol-relative href is another site, not a relative link to the article's own.
+        let t = r#"<a href="//gacor.vip/">slot</a>"#;
+        assert_eq!(find_links(t)[0].parsed().unwrap().host, "gacor.vip");
+    }
+
+    #[test]
+    fn markdown_images_are_taken_whole() {
+        let t = "a ![promo](https://img.x.xyz/a.gif) b";
+        let l = find_links(t);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].outer().of(t), "![promo](https://img.x.xyz/a.gif)");
+        // A linked image is one link to its target, the image's alt text its anchor.
+        let t = "a [![daftar](https://i.img.cc/d.gif)](https://gacor.vip/daftar) b";
+        let l = find_links(t);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].url.of(t), "https://gacor.vip/daftar");
+        assert_eq!(l[0].element.unwrap().anchor.of(t), "daftar");
+        assert_eq!(l[0].outer().of(t), "[![daftar](https://i.img.cc/d.gif)](https://gacor.vip/daftar)");
+        // Nested images do not recurse.
+        let deep = "[![".repeat(200_000);
+        assert!(find_links(&deep).is_empty());
     }
 
     #[test]
