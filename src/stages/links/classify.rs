@@ -886,6 +886,15 @@ const MENTION_BEFORE: &[&str] = &[
     "termasuk",
     "yakni",
     "bernama",
+    // Naming words: `a site called goldenpeak-invest.com` names the site it reports on.
+    "called",
+    "named",
+    "dubbed",
+    "disebut",
+    "llamado",
+    "llamada",
+    "chamado",
+    "chamada",
 ];
 
 /// Words after a bare domain that make it the subject of a sentence or an item of a list
@@ -1092,6 +1101,8 @@ mod tests {
             "The club extended its shirt sponsorship with Stake.com for two more seasons on Monday",
             // A file name is not a pasted site.
             "Developers can try it by running main.py with the new flag enabled on their machines",
+            // A site named in a report about it.
+            "Victims were lured to a site called northridge-invest.com that promised daily returns",
         ] {
             let r = score_in(t, None);
             assert!(r[0].1 < 1.0, "{t}: {r:?}");
