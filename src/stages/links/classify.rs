@@ -44,6 +44,10 @@ pub struct SignalWeights {
     pub spam_tld: f32,
     /// The host is a URL shortener or link-in-bio service.
     pub shortener: f32,
+    /// A messaging contact link (`wa.me/<number>`, `t.me/<name>`, `lin.ee/<id>`) beside
+    /// promotional words: a pitch's call to action. Newsrooms give their channels so too, so it
+    /// counts only where the link or its line is promotional.
+    pub contact: f32,
     /// A homepage written with a scheme or `www.` pasted between two words of a sentence.
     pub homepage_mid_sentence: f32,
     /// A bare domain (no scheme) in lowercase pasted between two words of a sentence (a brand
@@ -109,6 +113,7 @@ impl Default for SignalWeights {
             lexicon_anchor: 1.0,
             spam_tld: 1.0,
             shortener: 0.4,
+            contact: 0.5,
             homepage_mid_sentence: 1.0,
             bare_domain_mid_sentence: 1.0,
             url_mid_sentence: 0.7,
@@ -223,7 +228,7 @@ const INTRO_WORDS: &[&str] = &[
     "di", "ke", "dari", "pada", "untuk", "melalui", "lewat", "via", "yakni", "yaitu", "dalam", "kunjungi", "akses",
     "buka", "laman", "situs", "website", "web", "link", "tautan", "alamat", "url", "portal", "sumber", "at", "on",
     "in", "to", "from", "visit", "see", "read", "the", "of", "by", "oleh", "kepada", "dengan", "lihat", "cek", "unduh",
-    "download", "go", "site", "page", "blog", "domain",
+    "download", "go", "site", "page", "blog", "domain", "layanan", "aplikasi", "platform", "using",
 ];
 
 /// The prepositions and verbs with which Vietnamese, Spanish, Portuguese, French and German news
@@ -447,6 +452,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     if shortener {
         s.push("shortener", Some(p.domain.clone()), w.shortener);
     }
+    let bare_host = p.host.strip_prefix("www.").unwrap_or(&p.host);
     if p.userinfo {
         s.push("userinfo", None, w.userinfo);
     }
@@ -477,7 +483,6 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     }
     // A user's site on the service (`x.vercel.app`, `sites.google.com/view/x`), not the
     // service's own homepage (`WordPress.com`).
-    let bare_host = p.host.strip_prefix("www.").unwrap_or(&p.host);
     let free_hosted = lists
         .free_hosting
         .matches(bare_host)
@@ -549,12 +554,16 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         };
         s.push(name, None, weight);
     }
-    if let Some((h, label)) = promo_context {
+    if let Some((h, label)) = &promo_context {
         // On a short line that is nothing but a label and the link, the label is the link's.
-        let f = if label { 2.0 } else { 1.0 };
+        let f = if *label { 2.0 } else { 1.0 };
         s.push("promo_context", Some(h.term.clone()), w.promo_context * f * h.weight * rf);
     }
     let promotional = host_hit.is_some() || path_hit.is_some() || anchor_hit.as_ref().is_some_and(|h| h.weight >= 0.5);
+    // A chat link is a pitch's call to action only beside the pitch.
+    if (promotional || promo_context.is_some()) && !p.is_homepage() && CONTACT_HOSTS.contains(&bare_host) {
+        s.push("contact", Some(bare_host.to_owned()), w.contact);
+    }
     // Homepages of government, military and academic sites are cited from everywhere; what
     // spammers take there are pages deep inside, which the lexicon sees.
     let institutional = p.suffix.split('.').any(|l| matches!(l, "go" | "gov" | "ac" | "edu" | "mil" | "sch"));
@@ -808,10 +817,12 @@ impl<'a> Around<'a> {
         let trimmed = b.trim_end_matches(SPACE);
         let glued = trimmed.len() == b.len();
         let mut b = trimmed.trim_end_matches(DASHES);
+        let mut comma_before = false;
         if let Some(b2) = b.strip_suffix([',', ';', ')']) {
             if paste == Paste::Name {
                 return false;
             }
+            comma_before = b.ends_with(',');
             b = b2;
         }
         if paste == Paste::SchemeHomepage && !glued {
@@ -829,8 +840,13 @@ impl<'a> Around<'a> {
         // `Puluhan https://s.id/x, ribu warga`: a comma or `!` glued to a URL with a scheme
         // does not end the sentence when a lowercase word follows.
         let a = match a.strip_prefix([',', '!']) {
+            // Between two commas the link is an apposition, the name of what the words before
+            // it describe (`di portal Semak Mule PDRM, https://semakmule.rmp.gov.my, sebelum`,
+            // `Salah satu sponsor, www.bankjatim.co.id, menyediakan`); after one comma only, it
+            // is pasted (`mulai Jumat, www.harimau100.vip 26 Januari`).
             Some(rest) if paste != Paste::Name && rest.starts_with(' ') => {
-                return rest.trim_start_matches(SPACE).starts_with(char::is_lowercase);
+                return !(comma_before && a.starts_with(','))
+                    && rest.trim_start_matches(SPACE).starts_with(char::is_lowercase);
             }
             Some(_) => return false,
             None => a,
@@ -863,6 +879,25 @@ enum Paste {
     /// A URL with a path, in any form.
     Url,
 }
+
+/// Hosts of messaging contact links: a chat with a number or an account (see
+/// [`SignalWeights::contact`]).
+const CONTACT_HOSTS: &[&str] = &[
+    "wa.me",
+    "api.whatsapp.com",
+    "chat.whatsapp.com",
+    "wa.link",
+    "t.me",
+    "telegram.me",
+    "telegram.dog",
+    "line.me",
+    "lin.ee",
+    "m.me",
+    "zalo.me",
+    "viber.me",
+    "kakao.me",
+    "open.kakao.com",
+];
 
 /// Words before a bare domain that make it a name in a list or a sentence.
 const MENTION_BEFORE: &[&str] = &[
@@ -1103,10 +1138,24 @@ mod tests {
             "Developers can try it by running main.py with the new flag enabled on their machines",
             // A site named in a report about it.
             "Victims were lured to a site called northridge-invest.com that promised daily returns",
+            // A portal named between commas, and a service introduced by its kind.
+            "Warga dinasihatkan menyemak akaun di portal Semak Mule, https://semakmule.rmp.gov.my, sebelum membuat pemindahan",
+            "Masyarakat dapat mengakses layanan https://sehatjiwa-kita.id yang tersedia 24 jam bagi remaja",
+            // A newsroom's channel: a contact link alone is no pitch.
+            "Ikuti kanal berita kami https://t.me/kabarkotaharian untuk kabar terbaru setiap pagi dan malam",
         ] {
             let r = score_in(t, None);
             assert!(r[0].1 < 1.0, "{t}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_contact_link_weighs_beside_a_pitch() {
+        let pitch = |host: &str| {
+            score_in(&format!("Info situs gacor malam ini, silakan chat admin kami {host}/6281234567890"), None)[0].1
+        };
+        let (contact, other) = (pitch("https://wa.me"), pitch("https://example.org"));
+        assert!(contact >= 1.0 && other < 1.0, "{contact} {other}");
     }
 
     #[test]

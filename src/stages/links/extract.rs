@@ -423,7 +423,7 @@ fn trim_url_end(text: &str, start: usize, mut end: usize) -> usize {
         }
         // Trailing ellipsis or CJK/full-width punctuation.
         if let Some(ch) = text[start..end].chars().next_back()
-            && matches!(ch, '…' | '．' | '！' | '？' | '：' | '；')
+            && matches!(ch, '…' | '．' | '！' | '？' | '：' | '；' | '।' | '॥' | '۔')
         {
             end -= ch.len_utf8();
             continue;
