@@ -675,7 +675,20 @@ impl State {
         for &e in &a.echoes {
             reason[e] = Some((ParagraphReason::TitleEcho, None));
         }
-        resolve_repeats(a, &carrier, &mut reason);
+        // Paragraphs holding a kept link to another site that scored above zero: of a
+        // paragraph and its spun copy, the one around a pasted link the classifier let
+        // through is not the one to keep.
+        let mut off_site = vec![false; a.paras.len()];
+        for l in &a.links {
+            if let Some(p) = l.para
+                && links::has_url_target(l)
+                && l.scored.score > 0.0
+                && l.scored.signals.iter().all(|s| s.name != "own_site")
+            {
+                off_site[p] = true;
+            }
+        }
+        resolve_repeats(a, &carrier, &off_site, &mut reason);
         for (p, c) in carrier.iter().enumerate() {
             if *c && reason[p].is_none() && !has_words_left(text, a, p, &removed_links) {
                 reason[p] = Some((ParagraphReason::SpamCarrier, None));
@@ -906,9 +919,16 @@ impl Staged {
 }
 
 /// Settles which member of each group of repeats survives: the first one that carried no
+/// removed link and holds no kept link to another site with a positive score (the spun copy
+/// around a pasted link the classifier let through), else the first one that carried no
 /// removed link, else the first one. The others go, as `spam_carrier` if they carried a
 /// removed link, else as `repeat` / `near_repeat` of the survivor.
-fn resolve_repeats(a: &Analysis, carrier: &[bool], reason: &mut [Option<(ParagraphReason, Option<usize>)>]) {
+fn resolve_repeats(
+    a: &Analysis,
+    carrier: &[bool],
+    off_site: &[bool],
+    reason: &mut [Option<(ParagraphReason, Option<usize>)>],
+) {
     if a.repeats.is_empty() {
         return;
     }
@@ -922,7 +942,8 @@ fn resolve_repeats(a: &Analysis, carrier: &[bool], reason: &mut [Option<(Paragra
             std::iter::once((reference, None)).chain(members.iter().map(|(m, k)| (*m, Some(*k)))).collect();
         let survivor = all
             .iter()
-            .find(|(p, _)| !carrier[*p] && reason[*p].is_none())
+            .find(|(p, _)| !carrier[*p] && !off_site[*p] && reason[*p].is_none())
+            .or_else(|| all.iter().find(|(p, _)| !carrier[*p] && reason[*p].is_none()))
             .or_else(|| all.iter().find(|(p, _)| reason[*p].is_none()))
             .map(|(p, _)| *p);
         let Some(survivor) = survivor else { continue };

@@ -65,3 +65,18 @@ fn cleaning_the_clean_seed_changes_nothing() {
     assert_eq!(b[0]["gleaner"]["removed_paragraphs"], serde_json::json!([]));
     assert_eq!(b[0]["gleaner"]["removed_urls"], serde_json::json!([]));
 }
+
+/// The seed with a classifier that lets its link through (threshold out of reach): the spun
+/// copy that holds the kept link is the repeat that goes, and the original paragraph stays.
+#[test]
+fn a_missed_link_does_not_keep_its_spun_copy_over_the_original() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("c.toml"), "[urls]\nthreshold = 50.0\n").unwrap();
+    let out = run_ok(
+        gleaner().args(["clean", "-q", "--config"]).arg(dir.path().join("c.toml")).arg(fixture("seed.in.jsonl")),
+    );
+    let g = &json_lines(&out.stdout)[0]["gleaner"];
+    assert!(g["removed_urls"].as_array().is_none_or(|u| u.is_empty()), "{g}");
+    let paras = g["removed_paragraphs"].as_array().unwrap();
+    assert_eq!(paras[0], serde_json::json!({"index": 0, "reason": "near_repeat", "of": 4}), "{g}");
+}
