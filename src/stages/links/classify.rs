@@ -382,8 +382,18 @@ pub(crate) fn score(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &S
 /// Query keys under which redirectors and share buttons carry their destination.
 const REDIRECT_KEYS: &[&str] = &["q", "u", "url", "target", "dest", "destination", "redirect", "to", "link", "goto"];
 
-/// The absolute URL a link's query sends the reader to, if any (`?q=https://...`).
+/// The absolute URL a link's query sends the reader to, if any (`?q=https://...`), or the page
+/// an AMP cache serves (`https://x-y.cdn.ampproject.org/c/s/x.y/path`: the origin in the path).
 fn redirect_target(link: &FoundLink, text: &str) -> Option<String> {
+    if let Some(p) = link.parsed()
+        && p.host.ends_with(".cdn.ampproject.org")
+    {
+        let rest = ["/c/", "/v/", "/i/"].iter().find_map(|k| p.path.strip_prefix(k))?;
+        return Some(match rest.strip_prefix("s/") {
+            Some(https) => format!("https://{https}"),
+            None => format!("http://{rest}"),
+        });
+    }
     let raw = link.url.of(text);
     let raw = html_escape::decode_html_entities(raw);
     let query = raw.split_once('?')?.1;
@@ -1147,6 +1157,12 @@ mod tests {
             let r = score_in(t, None);
             assert!(r[0].1 < 1.0, "{t}: {r:?}");
         }
+    }
+
+    #[test]
+    fn an_amp_cache_link_is_scored_as_the_page_it_serves() {
+        let r = score_in("Berita lengkap https://kabar-harian.cdn.ampproject.org/c/s/kabar-harian.vip/berita/", None);
+        assert_eq!(r[0].2, "spam_tld", "{r:?}");
     }
 
     #[test]
