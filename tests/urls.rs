@@ -122,6 +122,16 @@ fn review_set_of_unseen_shapes_does_not_regress() {
     assert!(f.precision() >= 0.92, "precision {:.4} < 0.92", f.precision());
 }
 
+/// The second review, written blind (see `tests/fixtures/urls-review2/SOURCE.md`).
+#[test]
+fn review2_blind_set_does_not_regress() {
+    let f = evaluate("urls-review2/review2.jsonl");
+    f.print();
+    assert!(f.tp + f.fneg >= 130 && f.fp + f.tn >= 290, "the set holds 135 injected and 297 legitimate URLs");
+    assert!(f.recall() >= 0.77, "recall of injected URLs {:.4} < 0.77", f.recall());
+    assert!(f.precision() >= 0.92, "precision {:.4} < 0.92", f.precision());
+}
+
 /// An `href` holding a line break makes the anchor run past its paragraph (seen in a real
 /// hidden link block); this once sliced the text backwards and lost the record.
 #[test]
