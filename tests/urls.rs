@@ -149,3 +149,19 @@ fn an_anchor_spanning_paragraphs_is_cleaned_not_lost() {
     assert!(links[0].removed && links[2].removed, "{links:?}");
     assert_eq!(&text[links[1].url.start..links[1].url.end], "https://donsburger.id/");
 }
+
+/// A regulator's page whose path names the harm it warns about, cited in a crackdown story, is
+/// kept: its paragraph is the story's own prose, not a pitch.
+#[test]
+fn a_regulator_cited_in_a_crackdown_story_is_kept() {
+    let mut engine = Config::default().build().unwrap();
+    let text = "Police arrested three suspects who ran payday loans sites that charged illegal fees, the regulator said on Monday after a court hearing.\n\n\
+        The bureau has warned borrowers about payday loans before. Its guide on payday loans can be found at https://www.consumerfinance.gov/consumer-tools/payday-loans/ for anyone affected.\n\n\
+        Investigators said the scheme drew thousands of borrowers into debt and that more arrests were likely.";
+    let line =
+        serde_json::to_vec(&serde_json::json!({"id": "a", "url": "https://news.example.com/x", "text": text})).unwrap();
+    let prepared = Prepared::new(engine.analyzer(), line, LinePos { input: 0, line: 1 });
+    let links = engine.decide(prepared, 0).links();
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert!(!links[0].removed, "{links:?}");
+}

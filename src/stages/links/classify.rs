@@ -576,13 +576,19 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     }
     // Homepages of government, military and academic sites are cited from everywhere; what
     // spammers take there are pages deep inside, which the lexicon sees.
-    let institutional = p.suffix.split('.').any(|l| matches!(l, "go" | "gov" | "ac" | "edu" | "mil" | "sch"));
+    let institutional = is_institutional(&p.suffix);
     // An anchor on a name pointing at a homepage is how companies and institutions are cited;
     // only a pasted homepage counts towards a campaign.
     // A brand written in its own case (`WordPress.com`) is a mention, not a link.
     s.campaign_eligible =
         !allowed && (shortener || promotional || (p.is_homepage() && !institutional && pasted && !cased));
     s
+}
+
+/// A public suffix of government, military and academic sites (`go.id`, `gov.uk`, `ac.id`,
+/// `edu`, `sch.id`).
+pub(crate) fn is_institutional(suffix: &str) -> bool {
+    suffix.split('.').any(|l| matches!(l, "go" | "gov" | "ac" | "edu" | "mil" | "sch"))
 }
 
 /// An anchor text that is one or two ordinary lowercase words, none of which appears in the

@@ -325,13 +325,19 @@ impl LinkCleaner {
     /// links, and outside the paragraphs whose links look promotional (an injected pitch brings
     /// its own gambling words, and must not make the article look like a report).
     fn reports_on_gambling(&self, text: &str, links: &[LinkInfo], paras: &[ByteSpan]) -> bool {
+        // A government or academic page is a pitch by its host or its anchor only: cited in a
+        // report, its path and the sentence around it name the harm it warns about
+        // (`its guide on payday loans is at .../consumer-tools/payday-loans/`). A hijacked one
+        // in a spammer's paragraph carries a promotional anchor.
         let pitch = |l: &LinkInfo| {
+            let institutional = l.link.parsed().is_some_and(|p| classify::is_institutional(&p.suffix));
             l.scored.signals.iter().any(|s| {
                 s.weight > 0.0
-                    && matches!(
-                        s.name,
-                        "lexicon_host" | "lexicon_path" | "lexicon_anchor" | "promo_context" | "blocklist"
-                    )
+                    && match s.name {
+                        "lexicon_host" | "lexicon_anchor" | "blocklist" => true,
+                        "lexicon_path" | "promo_context" => !institutional,
+                        _ => false,
+                    }
             })
         };
         let skipped: Vec<ByteSpan> =
