@@ -228,7 +228,7 @@ const INTRO_WORDS: &[&str] = &[
     "di", "ke", "dari", "pada", "untuk", "melalui", "lewat", "via", "yakni", "yaitu", "dalam", "kunjungi", "akses",
     "buka", "laman", "situs", "website", "web", "link", "tautan", "alamat", "url", "portal", "sumber", "at", "on",
     "in", "to", "from", "visit", "see", "read", "the", "of", "by", "oleh", "kepada", "dengan", "lihat", "cek", "unduh",
-    "download", "go", "site", "page", "blog", "domain", "layanan", "aplikasi", "platform", "using",
+    "download", "go", "site", "page", "blog", "domain",
 ];
 
 /// The prepositions and verbs with which Vietnamese, Spanish, Portuguese, French and German news
@@ -236,6 +236,12 @@ const INTRO_WORDS: &[&str] = &[
 /// every site cited so in those languages looked pasted. Bare articles (`la`, `el`, `die`) are
 /// left out: `juara La urlink.id/x Liga` is a paste.
 const MORE_INTRO_WORDS: &[&str] = &[
+    // Indonesian and English nouns and verbs naming what a link is (`layanan https://...`),
+    // kept out of the glued-word check: `housinghttps://` is not `using` a site.
+    "layanan",
+    "aplikasi",
+    "platform",
+    "using",
     "tại",
     "trên",
     "theo",
@@ -431,7 +437,10 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         return s;
     }
     // A brand written in its own case (`Kompas.com`, `WordPress.com`) is a mention.
-    let cased = !link.has_scheme && link.url.of(ctx.text).starts_with(char::is_uppercase);
+    // Written all in capitals (`SLOTGACOR88.COM`) it is shouted, not cased.
+    let as_written = link.url.of(ctx.text);
+    let cased =
+        !link.has_scheme && as_written.starts_with(char::is_uppercase) && as_written.contains(char::is_lowercase);
     let allowed = lists.allowlist.matches(&p.host).is_some();
     if allowed {
         s.push("allowlist", Some(p.domain.clone()), w.allowlist);
@@ -551,7 +560,10 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     // `running main.py with`: a bare name whose suffix is also a file extension is a file name
     // as often as a site.
     let file_name = paste == Paste::Name && FILE_EXTENSION_TLDS.contains(&p.suffix.as_str());
-    if cue.is_none() && pasted && !cased && !file_name && around.mid_sentence(paste) {
+    // Between two commas a link may be an apposition, unless something about it is already
+    // suspect (a spammer's second comma does not make a pasted spam host a name).
+    let suspect = s.signals.iter().any(|x| x.weight > 0.0);
+    if cue.is_none() && pasted && !cased && !file_name && around.mid_sentence(paste, !suspect) {
         let name = match paste {
             Paste::SchemeHomepage => "homepage_mid_sentence",
             Paste::Name | Paste::Www => "bare_domain_mid_sentence",
@@ -572,7 +584,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     let promotional = host_hit.is_some() || path_hit.is_some() || anchor_hit.as_ref().is_some_and(|h| h.weight >= 0.5);
     // A chat link is a pitch's call to action only beside the pitch.
     if (promotional || promo_context.is_some()) && !p.is_homepage() && CONTACT_HOSTS.contains(&bare_host) {
-        s.push("contact", Some(bare_host.to_owned()), w.contact);
+        s.push("contact", Some(bare_host.to_owned()), w.contact * rf);
     }
     // Homepages of government, military and academic sites are cited from everywhere; what
     // spammers take there are pages deep inside, which the lexicon sees.
@@ -811,13 +823,15 @@ impl<'a> Around<'a> {
     /// with a comma or a dash, and a word after it, possibly after a dash, on a line of prose
     /// (eight words or more besides the link). A quote or bracket pair around the link is
     /// looked through. A homepage written with a scheme also counts when it is pasted between
-    /// two sentences of a paragraph (`... ke Kapuas. https://x.info Alhamdulillah`).
+    /// two sentences of a paragraph (`... ke Kapuas. https://x.info Alhamdulillah`). Between two
+    /// commas it is an apposition, not pasted, when `apposition` allows (nothing else about the
+    /// link is suspect).
     ///
     /// A homepage without a scheme is held to more: written so, it is how a site is named, so
     /// it is a mention when it stands in a list (a comma before it, `and` or `dan` around it),
     /// after an article or a copula (`an fbi.gov address`, `was suprnova.org`), or before a
     /// word that makes it a name (`huaral.org website`, `georgewbush.com was`).
-    fn mid_sentence(&self, paste: Paste) -> bool {
+    fn mid_sentence(&self, paste: Paste, apposition: bool) -> bool {
         let (mut b, mut a) = (self.before, self.after);
         for (o, c) in [('"', '"'), ('\'', '\''), ('“', '”'), ('‘', '’'), ('[', ']')] {
             if let (Some(b2), Some(a2)) = (b.strip_suffix(o), a.strip_prefix(c)) {
@@ -859,9 +873,10 @@ impl<'a> Around<'a> {
             // Between two commas the link is an apposition, the name of what the words before
             // it describe (`di portal Semak Mule PDRM, https://semakmule.rmp.gov.my, sebelum`,
             // `Salah satu sponsor, www.bankjatim.co.id, menyediakan`); after one comma only, it
-            // is pasted (`mulai Jumat, www.harimau100.vip 26 Januari`).
+            // is pasted (`mulai Jumat, www.harimau100.vip 26 Januari`), and so is a link
+            // already suspect (`apposition` false) between two.
             Some(rest) if paste != Paste::Name && rest.starts_with(' ') => {
-                return !(comma_before && a.starts_with(','))
+                return !(apposition && comma_before && a.starts_with(','))
                     && rest.trim_start_matches(SPACE).starts_with(char::is_lowercase);
             }
             Some(_) => return false,
@@ -1162,6 +1177,21 @@ mod tests {
         ] {
             let r = score_in(t, None);
             assert!(r[0].1 < 1.0, "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn pasted_spam_is_not_hidden_by_capitals_commas_or_glued_words() {
+        for t in [
+            // Shouted, not a brand in its own case.
+            "Harga cabai naik lagi hari ini SLOTGACOR88.COM lalu pedagang mengeluh di pasar induk",
+            // A second comma does not make a suspect host an apposition.
+            "Pendaftaran lomba dibuka mulai Jumat, https://harimau100.vip, dan peserta diminta datang pagi",
+            // `housing` ends in `using`, but glued to a URL it is not an intro word.
+            "Pemerintah membangun affordable housinghttps://harimau100.com yang ditujukan bagi warga kota",
+        ] {
+            let r = score_in(t, None);
+            assert!(r[0].1 >= 1.0, "{t}: {r:?}");
         }
     }
 

@@ -270,7 +270,7 @@ fn dot_at(b: &[u8], i: usize) -> Option<(usize, u8)> {
     if rest.first() == Some(&b'.') {
         return Some((1, 0));
     }
-    for pat in [&b"[.]"[..], b"(.)", b"{.}", b"[dot]", b"(dot)", b" . ", b" [.] ", b" (.) ", b" [dot] ", b" (dot) "] {
+    for pat in [&b"[.]"[..], b"(.)", b"{.}", b"[dot]", b"(dot)", b" . ", b" [.] ", b" (.) ", b" [dot] "] {
         if rest.len() >= pat.len() && rest[..pat.len()].eq_ignore_ascii_case(pat) {
             return Some((pat.len(), 1));
         }
@@ -516,18 +516,18 @@ fn bracket_colon_scheme(text: &str, br: usize) -> Option<FoundLink> {
 fn finish_scheme_url(text: &str, start: usize, after: usize, obf_scheme: bool) -> Option<FoundLink> {
     // Cheap check first: a candidate whose host cannot parse is dropped after reading its
     // authority only, before the rest of the URL (up to MAX_URL_BYTES) is scanned and parsed.
-    // The authority of one candidate ends at the `//` of the next, so a run of failed
-    // candidates (`http://http://...`) costs linear time, not MAX_URL_BYTES each.
+    // The authority of one candidate ends at the `//` (or `／／`, `：`) of the next, so a run of
+    // failed candidates (`http://http://...`) costs linear time, not MAX_URL_BYTES each.
     // Leading slashes are skipped as URL parsers do (`http:///a.com` has host `a.com`).
     let b = text.as_bytes();
     let limit = (after + MAX_URL_BYTES).min(b.len());
     let mut i = after;
-    while i < limit && b[i] == b'/' {
-        i += 1;
+    while i < limit && (b[i] == b'/' || b[i..].starts_with("\u{FF0F}".as_bytes())) {
+        i += if b[i] == b'/' { 1 } else { 3 };
     }
     while i < limit {
         let Some(c) = char_at(text, i) else { break };
-        if is_url_terminator(c) || matches!(c, '/' | '?' | '#') {
+        if is_url_terminator(c) || matches!(c, '/' | '?' | '#' | '\u{FF0F}' | '\u{FF1A}') {
             break;
         }
         i += c.len_utf8();
@@ -641,11 +641,11 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     let labels: Vec<&str> = host_norm.split('.').collect();
     let second = labels[labels.len() - 2];
     // A TLD written in capitals is an abbreviation or a product (`ASP.NET`), unless the whole
-    // name is in capitals and its name part holds a digit or a hyphen as throwaway promotion
-    // names do (`SLOTGACOR88.COM`), or a path follows.
+    // name is in capitals and its name part holds a digit as throwaway promotion names do
+    // (`SLOTGACOR88.COM`), or a path follows.
     if text[host.tld_start..host.end].bytes().any(|c| c.is_ascii_uppercase()) {
         let shouted = !text[start..host.end].bytes().any(|c| c.is_ascii_lowercase());
-        let named = second.len() >= 4 && second.bytes().any(|c| c.is_ascii_digit() || c == b'-');
+        let named = second.len() >= 4 && second.bytes().any(|c| c.is_ascii_digit());
         if !(shouted && (named || b.get(host.end) == Some(&b'/'))) {
             return None;
         }
@@ -877,7 +877,11 @@ fn markdown_link_at(text: &str, br: usize, linked_image: bool) -> Option<FoundLi
             (ByteSpan::new(br + 1, i), i)
         }
     };
-    let start = if br > 0 && b[br - 1] == b'!' { br - 1 } else { br };
+    // An image's `!` starts a word (`Wow![x](u)` is an exclamation before a link).
+    let image_mark = br > 0
+        && b[br - 1] == b'!'
+        && char_before(text, br - 1).is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\'' | '>'));
+    let start = if image_mark { br - 1 } else { br };
     let us = i + 2;
     // The destination ends before the next `](` (no real URL holds one): that is where the
     // next candidate's destination starts, so a run of failed candidates (`[x](a[x](a...`)
@@ -961,7 +965,15 @@ fn scheme_separator(raw: &str) -> Option<(usize, usize, bool)> {
         ("\u{FF1A}\u{FF0F}\u{FF0F}", true),
         (":\u{FF0F}\u{FF0F}", true),
     ];
-    SEPARATORS.iter().filter_map(|&(sep, odd)| raw.find(sep).map(|at| (at, sep.len(), odd))).min_by_key(|s| s.0)
+    // Only after something that can be a scheme: `//x.vip/?u=https://y.org` is a network-path
+    // reference whose query holds a URL.
+    let scheme_like =
+        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic() || c == '*' || is_invisible(c));
+    SEPARATORS
+        .iter()
+        .filter_map(|&(sep, odd)| raw.find(sep).map(|at| (at, sep.len(), odd)))
+        .min_by_key(|s| s.0)
+        .filter(|&(at, _, _)| scheme_like(&raw[..at]))
 }
 
 /// Parses a URL as written (maybe obfuscated, maybe without scheme) into a [`Target`].
@@ -1225,11 +1237,16 @@ mod tests {
         }
         // Capitals in a name without digits or hyphens are a product or an abbreviation, and
         // `//` inside a path or after a word is not a network-path reference.
-        for t in ["built with ASP.NET today", "THE DOT COM ERA", "see a//b.com now", "x:////y.com"] {
+        for t in
+            ["built with ASP.NET today", "THE DOT COM ERA", "see a//b.com now", "x:////y.com", "ANTI-GRAFT.NO MORE"]
+        {
             assert!(find_links(t).iter().all(|l| l.form != LinkForm::Bare), "{t}: {:?}", urls(t));
         }
         // A protocol-relative href is another site, not a relative link to the article's own.
         let t = r#"<a href="//gacor.vip/">slot</a>"#;
+        assert_eq!(find_links(t)[0].parsed().unwrap().host, "gacor.vip");
+        // ... also when its query carries a URL.
+        let t = r#"<a href="//gacor.vip/?u=https://example.org/">slot</a>"#;
         assert_eq!(find_links(t)[0].parsed().unwrap().host, "gacor.vip");
     }
 
@@ -1246,6 +1263,9 @@ mod tests {
         assert_eq!(l[0].url.of(t), "https://gacor.vip/daftar");
         assert_eq!(l[0].element.unwrap().anchor.of(t), "daftar");
         assert_eq!(l[0].outer().of(t), "[![daftar](https://i.img.cc/d.gif)](https://gacor.vip/daftar)");
+        // `!` ending a word is an exclamation, not an image.
+        let t = "Wow![Baca juga](https://x.vip/a) b";
+        assert_eq!(find_links(t)[0].outer().of(t), "[Baca juga](https://x.vip/a)");
         // Nested images do not recurse.
         let deep = "[![".repeat(200_000);
         assert!(find_links(&deep).is_empty());
@@ -1293,6 +1313,11 @@ mod tests {
         let t = "a.".repeat(50_000) + &"x.com ".repeat(20_000);
         let l = find_links(&t);
         assert!(l.len() <= MAX_LINKS);
+        // Runs of failed candidates with full-width separators: each authority ends at the
+        // next separator, not MAX_URL_BYTES on.
+        for run in ["https\u{FF1A}\u{FF0F}\u{FF0F}", "http:\u{FF0F}\u{FF0F}", "http\u{FF1A}//"] {
+            assert!(find_links(&run.repeat(100_000)).is_empty());
+        }
         let long = format!("see https://e.com/{} now", "a".repeat(100_000));
         let l = find_links(&long);
         assert_eq!(l.len(), 1);
