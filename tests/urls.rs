@@ -118,8 +118,8 @@ fn review_set_of_unseen_shapes_does_not_regress() {
     let f = evaluate("urls-review/review.jsonl");
     f.print();
     assert!(f.tp + f.fneg >= 100 && f.fp + f.tn >= 200, "the review set holds 107 injected and 203 legitimate URLs");
-    assert!(f.recall() >= 0.62, "recall of injected URLs {:.4} < 0.62", f.recall());
-    assert!(f.precision() >= 0.92, "precision {:.4} < 0.92", f.precision());
+    assert!(f.recall() >= 0.68, "recall of injected URLs {:.4} < 0.68", f.recall());
+    assert!(f.precision() >= 0.97, "precision {:.4} < 0.97", f.precision());
 }
 
 /// The second review, written blind (see `tests/fixtures/urls-review2/SOURCE.md`).
@@ -129,7 +129,7 @@ fn review2_blind_set_does_not_regress() {
     f.print();
     assert!(f.tp + f.fneg >= 130 && f.fp + f.tn >= 290, "the set holds 135 injected and 297 legitimate URLs");
     assert!(f.recall() >= 0.77, "recall of injected URLs {:.4} < 0.77", f.recall());
-    assert!(f.precision() >= 0.92, "precision {:.4} < 0.92", f.precision());
+    assert!(f.precision() >= 0.93, "precision {:.4} < 0.93", f.precision());
 }
 
 /// An `href` holding a line break makes the anchor run past its paragraph (seen in a real
