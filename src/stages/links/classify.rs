@@ -243,6 +243,9 @@ const MORE_INTRO_WORDS: &[&str] = &[
     "platform",
     "using",
     "tại",
+    // The last syllables of `hệ thống` (system) and `cổng thông tin` (information portal).
+    "thống",
+    "tin",
     "trên",
     "theo",
     "qua",
@@ -281,6 +284,15 @@ const MORE_INTRO_WORDS: &[&str] = &[
     "sur",
     "à",
     "au",
+    // Arabic: `على الرابط https://…` (at the link), `عبر` (via), `منصة` (platform), `موقع` (site).
+    "الرابط",
+    "رابط",
+    "الموقع",
+    "موقع",
+    "عبر",
+    "منصة",
+    "المنصة",
+    "الإلكتروني",
     "aux",
     "selon",
     "consultez",
@@ -882,7 +894,9 @@ impl<'a> Around<'a> {
             Some(_) => return false,
             None => a,
         };
-        if matches!(paste, Paste::Name | Paste::Www) {
+        if paste != Paste::Url {
+            // A homepage followed by what names it (`huaral.org website`, `https://www.tcmb.gov.tr/
+            // adresinde`, "at the address") is cited, in any form.
             let next: String = a.chars().take_while(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
             if SITE_NOUNS.contains(&next.as_str()) {
                 return false;
@@ -957,6 +971,23 @@ const MENTION_BEFORE: &[&str] = &[
     "named",
     "dubbed",
     "disebut",
+    // `and`, `or`, `like` and `such as` of other languages (`betkral-giris.com ve
+    // bahisdunyasi365.net`, `مثل uae-bank-update.com`).
+    "ve",
+    "veya",
+    "và",
+    "hoặc",
+    "y",
+    "o",
+    "e",
+    "ou",
+    "et",
+    "und",
+    "oder",
+    "مثل",
+    "như",
+    "como",
+    "comme",
     "llamado",
     "llamada",
     "chamado",
@@ -983,6 +1014,19 @@ const MENTION_AFTER: &[&str] = &[
     "telah",
     "sudah",
     "juga",
+    // `and` and `or` of other languages, and the Turkish postposition `gibi` ("like").
+    "ve",
+    "veya",
+    "gibi",
+    "và",
+    "hoặc",
+    "y",
+    "o",
+    "e",
+    "ou",
+    "et",
+    "und",
+    "oder",
 ];
 
 /// Nouns after a domain that make it a name (`huaral.org website`, `an fbi.gov address`).
@@ -1006,6 +1050,16 @@ const SITE_NOUNS: &[&str] = &[
     "laman",
     "portal",
     "akun",
+    // Turkish nouns of an address with their case endings (`https://www.tcmb.gov.tr/
+    // adresinde`, "at the address"; `sitesinde`, "on the site").
+    "adresinde",
+    "adresinden",
+    "adresine",
+    "adresi",
+    "sitesinde",
+    "sitesinden",
+    "sayfasında",
+    "sayfasından",
 ];
 
 /// A glued word (`dihttps://`, `lamanhttps://`) that ends with an intro word: Indonesian and
@@ -1172,6 +1226,13 @@ mod tests {
             // A portal named between commas, and a service introduced by its kind.
             "Warga dinasihatkan menyemak akaun di portal Semak Mule, https://semakmule.rmp.gov.my, sebelum membuat pemindahan",
             "Masyarakat dapat mengakses layanan https://sehatjiwa-kita.id yang tersedia 24 jam bagi remaja",
+            // Sites cited in the word order of other languages: a Turkish address noun after
+            // the link, Arabic `on the link` and Vietnamese `on the system` before it, and a
+            // crackdown's list of blocked names joined by `ve` (and).
+            "Kurulun karar metni https://www.tcmb.gov.tr/ adresinde yayımlandı ve piyasalar olumlu karşıladı",
+            "ودعت الوزارة الحجاج إلى متابعة التعليمات على الرابط https://www.nusuk.sa/ وتطبيقها الرسمي يوميا",
+            "Thí sinh có thể tra cứu điểm thi trên hệ thống https://thisinh.thitotnghiepthpt.edu.vn từ ngày 17/7",
+            "Erişim engeli getirilen adresler arasında betkral-giris.com ve bahis-dunyasi.net de bulunuyor bu hafta",
             // A newsroom's channel: a contact link alone is no pitch.
             "Ikuti kanal berita kami https://t.me/kabarkotaharian untuk kabar terbaru setiap pagi dan malam",
         ] {
