@@ -132,6 +132,17 @@ fn review2_blind_set_does_not_regress() {
     assert!(f.precision() >= 0.93, "precision {:.4} < 0.93", f.precision());
 }
 
+/// The third review, held out until its round's other changes were made (see
+/// `tests/fixtures/urls-review3/SOURCE.md`).
+#[test]
+fn review3_held_out_set_does_not_regress() {
+    let f = evaluate("urls-review3/review3.jsonl");
+    f.print();
+    assert!(f.tp + f.fneg >= 95 && f.fp + f.tn >= 180, "the set holds 100 injected and 185 legitimate URLs");
+    assert!(f.recall() >= 0.80, "recall of injected URLs {:.4} < 0.80", f.recall());
+    assert!(f.precision() >= 0.94, "precision {:.4} < 0.94", f.precision());
+}
+
 /// An `href` holding a line break makes the anchor run past its paragraph (seen in a real
 /// hidden link block); this once sliced the text backwards and lost the record.
 #[test]
