@@ -903,7 +903,10 @@ impl<'a> Around<'a> {
             }
             let prev = prev.to_lowercase();
             if paste == Paste::Name
-                && (MENTION_BEFORE.contains(&prev.as_str()) || MENTION_AFTER.contains(&next.as_str()))
+                && (MENTION_BEFORE.contains(&prev.as_str())
+                    || MENTION_AFTER.contains(&next.as_str())
+                    || OTHER_CONJUNCTIONS.contains(&prev.as_str())
+                    || OTHER_CONJUNCTIONS.contains(&next.as_str()))
             {
                 return false;
             }
@@ -971,19 +974,7 @@ const MENTION_BEFORE: &[&str] = &[
     "named",
     "dubbed",
     "disebut",
-    // `and`, `or`, `like` and `such as` of other languages (`betkral-giris.com ve
-    // bahisdunyasi365.net`, `مثل uae-bank-update.com`).
-    "ve",
-    "veya",
-    "và",
-    "hoặc",
-    "y",
-    "o",
-    "e",
-    "ou",
-    "et",
-    "und",
-    "oder",
+    // `like` and `such as` of other languages (`مثل uae-bank-update.com`).
     "مثل",
     "như",
     "como",
@@ -1014,20 +1005,13 @@ const MENTION_AFTER: &[&str] = &[
     "telah",
     "sudah",
     "juga",
-    // `and` and `or` of other languages, and the Turkish postposition `gibi` ("like").
-    "ve",
-    "veya",
+    // The Turkish postposition `gibi` ("like").
     "gibi",
-    "và",
-    "hoặc",
-    "y",
-    "o",
-    "e",
-    "ou",
-    "et",
-    "und",
-    "oder",
 ];
+
+/// `and` and `or` of other languages, on either side of a bare domain that they make an item
+/// of a list (`betkral-giris.com ve bahisdunyasi365.net`).
+const OTHER_CONJUNCTIONS: &[&str] = &["ve", "veya", "và", "hoặc", "y", "o", "e", "ou", "et", "und", "oder"];
 
 /// Nouns after a domain that make it a name (`huaral.org website`, `an fbi.gov address`).
 const SITE_NOUNS: &[&str] = &[
