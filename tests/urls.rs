@@ -176,3 +176,30 @@ fn a_regulator_cited_in_a_crackdown_story_is_kept() {
     assert_eq!(links.len(), 1, "{links:?}");
     assert!(!links[0].removed, "{links:?}");
 }
+
+/// A "read also" line sends readers to the site's own stories: pointing elsewhere it is a
+/// disguise and weighs towards removal; pointing home, or in a record without a url, it does not.
+#[test]
+fn a_read_also_line_to_another_site_is_a_disguise() {
+    let mut engine = Config::default().build().unwrap();
+    let text = "Harga cabai di pasar induk naik tajam pekan ini karena pasokan dari sentra produksi berkurang.\n\n\
+        Baca juga: Harga bawang ikut naik https://kabarpasar.example.com/bawang-naik\n\n\
+        Baca juga: Cara cepat dapat cuan harian https://cuanharian88.xyz/daftar\n\n\
+        Pedagang berharap pasokan kembali normal bulan depan.";
+    let mut decide = |url: Option<&str>| {
+        let mut rec = serde_json::json!({"id": "a", "text": text});
+        if let Some(u) = url {
+            rec["url"] = serde_json::json!(u);
+        }
+        let line = serde_json::to_vec(&rec).unwrap();
+        let prepared = Prepared::new(engine.analyzer(), line, LinePos { input: 0, line: 1 });
+        engine.decide(prepared, 0).links()
+    };
+    let flagged = |l: &gleaner::engine::LinkReport| l.signals.iter().any(|s| s.starts_with("related_off_site"));
+    let links = decide(Some("https://kabarpasar.example.com/cabai"));
+    assert_eq!(links.len(), 2, "{links:?}");
+    assert!(!flagged(&links[0]) && !links[0].removed, "{links:?}");
+    assert!(flagged(&links[1]) && links[1].removed, "{links:?}");
+    let links = decide(None);
+    assert!(links.iter().all(|l| !flagged(l)), "{links:?}");
+}

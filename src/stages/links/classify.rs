@@ -58,6 +58,10 @@ pub struct SignalWeights {
     /// A citation cue (`Sumber:`, `according to`, `dilansir dari`, ...) in the few words just
     /// before the link (negative). It also cancels the mid-sentence signals.
     pub citation_cue: f32,
+    /// On a "read also" line (`Baca juga:`, `Also read:`, `Leia também:`) of an article whose
+    /// site is known, pointing at another site: newsrooms link their own stories there, so the
+    /// line is a disguise, not a citation.
+    pub related_off_site: f32,
     /// In parentheses right after the name it stands for, `kumparan (kumparan.com)` (negative).
     pub parenthetical: f32,
     /// User info in the URL (`http://good.com@evil.com`).
@@ -118,6 +122,7 @@ impl Default for SignalWeights {
             bare_domain_mid_sentence: 1.0,
             url_mid_sentence: 0.7,
             citation_cue: -0.4,
+            related_off_site: 0.5,
             parenthetical: -0.6,
             userinfo: 1.5,
             homoglyph: 1.5,
@@ -551,8 +556,14 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
 
     let around = Around::of(ctx.text, link, ctx.links);
     let promo_context = around.promo_context(lists);
+    // A "read also" line sends readers to the site's own stories; one pointing elsewhere (the
+    // link is not the article's own, or scoring would have stopped above) is a disguise.
+    let related_off_site = ctx.own_domain.is_some() && around.read_also_line();
     // A cue on a promotional line is part of the pitch ("kunjungi ... untuk info link gacor").
-    let cue = around.cue(&lists.cues).filter(|_| promo_context.is_none() || ctx.reporting);
+    let cue = around.cue(&lists.cues).filter(|_| (promo_context.is_none() || ctx.reporting) && !related_off_site);
+    if related_off_site {
+        s.push("related_off_site", None, w.related_off_site * rf);
+    }
     if let Some(cue) = &cue {
         s.push("citation_cue", Some(cue.clone()), w.citation_cue);
     } else if around.names_host(p) {
@@ -785,6 +796,14 @@ impl<'a> Around<'a> {
         Some((hit, words <= 8 || self.label_sentence()))
     }
 
+    /// The link's line starts with a "read also" label (`Baca juga:`, `Also read:`, `Leia
+    /// também:`, `Xem thêm:`, ...).
+    fn read_also_line(&self) -> bool {
+        let b = self.before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '>' | '-' | '•'));
+        let head: String = b.chars().take(16).flat_map(char::to_lowercase).collect();
+        READ_ALSO.iter().any(|l| head.starts_with(l))
+    }
+
     /// The link ends a sentence of at most six words before it (`Situs gacor rb.gy/x.`,
     /// `Top rated bonus site https://x/!`): the sentence is the link's label.
     fn label_sentence(&self) -> bool {
@@ -927,6 +946,20 @@ enum Paste {
     /// A URL with a path, in any form.
     Url,
 }
+
+/// Labels of "read also" lines, lowercase.
+const READ_ALSO: &[&str] = &[
+    "baca juga",
+    "simak juga",
+    "lihat juga",
+    "also read",
+    "read also",
+    "leia também",
+    "leia mais",
+    "lee también",
+    "xem thêm",
+    "đọc thêm",
+];
 
 /// Hosts of messaging contact links: a chat with a number or an account (see
 /// [`SignalWeights::contact`]).
