@@ -675,20 +675,7 @@ impl State {
         for &e in &a.echoes {
             reason[e] = Some((ParagraphReason::TitleEcho, None));
         }
-        // Paragraphs holding a kept link to another site that scored above zero: of a
-        // paragraph and its spun copy, the one around a pasted link the classifier let
-        // through is not the one to keep.
-        let mut off_site = vec![false; a.paras.len()];
-        for l in &a.links {
-            if let Some(p) = l.para
-                && links::has_url_target(l)
-                && l.scored.score > 0.0
-                && l.scored.signals.iter().all(|s| s.name != "own_site")
-            {
-                off_site[p] = true;
-            }
-        }
-        resolve_repeats(a, &carrier, &off_site, &mut reason);
+        resolve_repeats(a, &carrier, &mut reason);
         for (p, c) in carrier.iter().enumerate() {
             if *c && reason[p].is_none() && !has_words_left(text, a, p, &removed_links) {
                 reason[p] = Some((ParagraphReason::SpamCarrier, None));
@@ -923,14 +910,22 @@ impl Staged {
 /// around a pasted link the classifier let through), else the first one that carried no
 /// removed link, else the first one. The others go, as `spam_carrier` if they carried a
 /// removed link, else as `repeat` / `near_repeat` of the survivor.
-fn resolve_repeats(
-    a: &Analysis,
-    carrier: &[bool],
-    off_site: &[bool],
-    reason: &mut [Option<(ParagraphReason, Option<usize>)>],
-) {
+fn resolve_repeats(a: &Analysis, carrier: &[bool], reason: &mut [Option<(ParagraphReason, Option<usize>)>]) {
     if a.repeats.is_empty() {
         return;
+    }
+    // Paragraphs holding a kept link to another site that scored above zero (removed ones
+    // are `carrier`s): of a paragraph and its spun copy, the one around a pasted link the
+    // classifier let through is not the one to keep.
+    let mut off_site = vec![false; a.paras.len()];
+    for l in &a.links {
+        if let Some(p) = l.para
+            && links::has_url_target(l)
+            && l.scored.score > 0.0
+            && l.off_site()
+        {
+            off_site[p] = true;
+        }
     }
     // Groups by reference paragraph (every repeat names a reference that repeats nothing).
     let mut groups: std::collections::BTreeMap<usize, Vec<(usize, RepeatKind)>> = Default::default();

@@ -8,7 +8,8 @@
 
 use std::collections::BTreeMap;
 
-use gleaner::{Config, LinePos, Prepared};
+use gleaner::engine::LinkReport;
+use gleaner::{Config, Engine, LinePos, Prepared};
 
 use crate::util::*;
 
@@ -99,48 +100,50 @@ fn evaluate(path: &str) -> Figures {
     f
 }
 
+/// Evaluates a labelled set, prints its figures and misses, and holds it: at least `injected`
+/// and `legit` labelled URLs, recall and precision at least `recall` and `precision`.
+fn hold(path: &str, injected: usize, legit: usize, recall: f64, precision: f64) {
+    let f = evaluate(path);
+    f.print();
+    assert!(f.tp + f.fneg >= injected && f.fp + f.tn >= legit, "{path}: fewer labelled URLs than expected");
+    assert!(f.recall() >= recall, "{path}: recall of injected URLs {:.4} < {recall}", f.recall());
+    assert!(f.precision() >= precision, "{path}: precision {:.4} < {precision}", f.precision());
+}
+
+/// The links of one record (`json`) as `engine` decides them.
+fn links_of(engine: &mut Engine, json: serde_json::Value) -> Vec<LinkReport> {
+    let line = serde_json::to_vec(&json).unwrap();
+    let prepared = Prepared::new(engine.analyzer(), line, LinePos { input: 0, line: 1 });
+    assert!(prepared.error().is_none(), "{:?}", prepared.error());
+    engine.decide(prepared, 0).links()
+}
+
 #[test]
 fn injected_urls_are_removed_and_legitimate_ones_kept() {
-    let f = evaluate("urls/urls.jsonl");
-    f.print();
-    assert!(f.tp + f.fneg >= 500 && f.fp + f.tn >= 500, "the set holds at least 1,000 labelled URLs, half of each");
-    assert!(f.recall() >= 0.97, "recall of injected URLs {:.4} < 0.97", f.recall());
-    assert!(f.precision() >= 0.99, "precision {:.4} < 0.99", f.precision());
+    hold("urls/urls.jsonl", 500, 500, 0.97, 0.99);
 }
 
 /// The outside review's set (tests/fixtures/urls-review/SOURCE.md): 109 articles in eight
 /// languages, written after reading the classifier to find the shapes it had not seen. Some of
-/// its findings were fixed with it (0.52 / 0.84 before, 0.63 / 0.93 after), so its figures are no longer those of unseen data; the test
+/// its findings were fixed with it (0.52 / 0.84 before, 0.69 / 0.99 now), so its figures are no longer those of unseen data; the test
 /// holds them where they are (`.ci/test review_set -- --nocapture` prints every miss), and the
 /// README lists what is still missed.
 #[test]
 fn review_set_of_unseen_shapes_does_not_regress() {
-    let f = evaluate("urls-review/review.jsonl");
-    f.print();
-    assert!(f.tp + f.fneg >= 100 && f.fp + f.tn >= 200, "the review set holds 107 injected and 203 legitimate URLs");
-    assert!(f.recall() >= 0.68, "recall of injected URLs {:.4} < 0.68", f.recall());
-    assert!(f.precision() >= 0.97, "precision {:.4} < 0.97", f.precision());
+    hold("urls-review/review.jsonl", 100, 200, 0.68, 0.97);
 }
 
 /// The second review, written blind (see `tests/fixtures/urls-review2/SOURCE.md`).
 #[test]
 fn review2_blind_set_does_not_regress() {
-    let f = evaluate("urls-review2/review2.jsonl");
-    f.print();
-    assert!(f.tp + f.fneg >= 130 && f.fp + f.tn >= 290, "the set holds 135 injected and 297 legitimate URLs");
-    assert!(f.recall() >= 0.77, "recall of injected URLs {:.4} < 0.77", f.recall());
-    assert!(f.precision() >= 0.93, "precision {:.4} < 0.93", f.precision());
+    hold("urls-review2/review2.jsonl", 130, 290, 0.77, 0.93);
 }
 
 /// The third review, held out until its round's other changes were made (see
 /// `tests/fixtures/urls-review3/SOURCE.md`).
 #[test]
 fn review3_held_out_set_does_not_regress() {
-    let f = evaluate("urls-review3/review3.jsonl");
-    f.print();
-    assert!(f.tp + f.fneg >= 95 && f.fp + f.tn >= 180, "the set holds 100 injected and 185 legitimate URLs");
-    assert!(f.recall() >= 0.80, "recall of injected URLs {:.4} < 0.80", f.recall());
-    assert!(f.precision() >= 0.94, "precision {:.4} < 0.94", f.precision());
+    hold("urls-review3/review3.jsonl", 95, 180, 0.80, 0.94);
 }
 
 /// An `href` holding a line break makes the anchor run past its paragraph (seen in a real
@@ -149,11 +152,7 @@ fn review3_held_out_set_does_not_regress() {
 fn an_anchor_spanning_paragraphs_is_cleaned_not_lost() {
     let mut engine = Config::default().build().unwrap();
     let text = "Kampus kami.\n<p><a href=\"https://kacafilm.id/\">PAN4D</a></p><p><a href=\"https://donsburger.id/\n\">SLOT777</a></p><p><a href=\"https://enc.lk/\">TOGEL PULSA</a></p>\nAkhir.";
-    let line = serde_json::to_vec(&serde_json::json!({"id": "a", "text": text})).unwrap();
-    let prepared = Prepared::new(engine.analyzer(), line, LinePos { input: 0, line: 1 });
-    assert!(prepared.error().is_none(), "{:?}", prepared.error());
-    let decided = engine.decide(prepared, 0);
-    let links = decided.links();
+    let links = links_of(&mut engine, serde_json::json!({"id": "a", "text": text}));
     // An anchor stays on its line, so the broken one is not an anchor: its URL is found bare
     // inside the tag. The two whole anchors around it go.
     assert_eq!(links.len(), 3);
@@ -169,10 +168,8 @@ fn a_regulator_cited_in_a_crackdown_story_is_kept() {
     let text = "Police arrested three suspects who ran payday loans sites that charged illegal fees, the regulator said on Monday after a court hearing.\n\n\
         The bureau has warned borrowers about payday loans before. Its guide on payday loans can be found at https://www.consumerfinance.gov/consumer-tools/payday-loans/ for anyone affected.\n\n\
         Investigators said the scheme drew thousands of borrowers into debt and that more arrests were likely.";
-    let line =
-        serde_json::to_vec(&serde_json::json!({"id": "a", "url": "https://news.example.com/x", "text": text})).unwrap();
-    let prepared = Prepared::new(engine.analyzer(), line, LinePos { input: 0, line: 1 });
-    let links = engine.decide(prepared, 0).links();
+    let links =
+        links_of(&mut engine, serde_json::json!({"id": "a", "url": "https://news.example.com/x", "text": text}));
     assert_eq!(links.len(), 1, "{links:?}");
     assert!(!links[0].removed, "{links:?}");
 }
@@ -191,11 +188,9 @@ fn a_read_also_line_to_another_site_is_a_disguise() {
         if let Some(u) = url {
             rec["url"] = serde_json::json!(u);
         }
-        let line = serde_json::to_vec(&rec).unwrap();
-        let prepared = Prepared::new(engine.analyzer(), line, LinePos { input: 0, line: 1 });
-        engine.decide(prepared, 0).links()
+        links_of(&mut engine, rec)
     };
-    let flagged = |l: &gleaner::engine::LinkReport| l.signals.iter().any(|s| s.starts_with("related_off_site"));
+    let flagged = |l: &LinkReport| l.signals.iter().any(|s| s.starts_with("related_off_site"));
     let links = decide(Some("https://kabarpasar.example.com/cabai"));
     assert_eq!(links.len(), 2, "{links:?}");
     assert!(!flagged(&links[0]) && !links[0].removed, "{links:?}");

@@ -204,6 +204,13 @@ pub(crate) struct LinkInfo {
     pub campaign_key: Option<u64>,
 }
 
+impl LinkInfo {
+    /// Whether the link points away from the article's own site (not scored `own_site`).
+    pub(crate) fn off_site(&self) -> bool {
+        self.scored.signals.iter().all(|s| s.name != "own_site")
+    }
+}
+
 /// The built link stage: lists loaded, weights and threshold set.
 #[derive(Debug, Clone)]
 pub(crate) struct LinkCleaner {
@@ -311,8 +318,7 @@ impl LinkCleaner {
             }
             if !prose {
                 for l in &mut links[i..j] {
-                    let off_site = l.scored.signals.iter().all(|s| s.name != "own_site");
-                    if l.link.form == extract::LinkForm::HtmlAnchor && off_site && has_url_target(l) {
+                    if l.link.form == extract::LinkForm::HtmlAnchor && l.off_site() && has_url_target(l) {
                         l.scored.push("link_block", None, self.weights.link_block);
                     }
                 }
