@@ -122,6 +122,12 @@ impl Config {
         if !(0.0..=1.0).contains(&r.near_jaccard) {
             bad("repeats.near_jaccard", "must be between 0 and 1".into());
         }
+        if !(0.0..=1.0).contains(&r.aligned_ratio) {
+            bad("repeats.aligned_ratio", "must be between 0 and 1".into());
+        }
+        if !(0.0..=1.0).contains(&r.aligned_ratio_link) {
+            bad("repeats.aligned_ratio_link", "must be between 0 and 1".into());
+        }
         let b = &self.boilerplate;
         if b.min_docs < 2 || b.long_min_docs < 2 {
             bad("boilerplate.min_docs", "a paragraph needs at least 2 documents to repeat".into());

@@ -434,6 +434,8 @@ impl Analyzer {
                 // once-per-paragraph counting keep unrelated texts apart despite stopwords.
                 feats.clear();
                 feats.extend(t.iter().copied().filter(|h| !self.stopwords.contains(*h)).map(unigram));
+                let near = tok.len() >= self.repeats.near_min_tokens;
+                let words = if near { feats.iter().fold(0u64, |w, h| w | 1 << (h >> 58)) } else { 0 };
                 for n in 2..=k_sim {
                     ngrams(t, n, |h| feats.push(h));
                 }
@@ -448,7 +450,8 @@ impl Analyzer {
                     span: *span,
                     hash: token_bytes_hash(t),
                     // Only paragraphs long enough to be compared as near repeats need their own.
-                    simhash: if tok.len() >= self.repeats.near_min_tokens { counts.fingerprint() } else { 0 },
+                    simhash: if near { counts.fingerprint() } else { 0 },
+                    words,
                     counts,
                     mins,
                     digits,
@@ -458,7 +461,16 @@ impl Analyzer {
             })
             .collect();
         laps.lap(Stage::Features);
-        let repeats = find_repeats(&paras, &toks.hashes, &self.repeats);
+        let mut linked = Vec::new();
+        if !links.is_empty() {
+            linked = vec![false; paras.len()];
+            for l in links.iter().filter(|l| links::has_url_target(l)) {
+                if let Some(p) = l.para {
+                    linked[p] = true;
+                }
+            }
+        }
+        let repeats = find_repeats(text, &paras, &linked, &toks.hashes, &self.repeats);
         let echoes = if self.repeats.title_echo && !rec.title.trim().is_empty() {
             let mut tt = Tokens::default();
             text::tokenize(&rec.title, &mut tt);
@@ -930,6 +942,12 @@ fn resolve_repeats(a: &Analysis, carrier: &[bool], reason: &mut [Option<(Paragra
     // Groups by reference paragraph (every repeat names a reference that repeats nothing).
     let mut groups: std::collections::BTreeMap<usize, Vec<(usize, RepeatKind)>> = Default::default();
     for r in &a.repeats {
+        // A loosely aligned copy counts only around a pasted link: the spun paragraph an
+        // injector wraps its link in.
+        let linked = |p: usize| carrier[p] || off_site[p];
+        if r.kind.may_stay() && !linked(r.later) && !linked(r.earlier) {
+            continue;
+        }
         groups.entry(r.earlier).or_default().push((r.later, r.kind));
     }
     for (reference, members) in groups {

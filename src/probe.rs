@@ -59,7 +59,10 @@ pub fn analyze(engine: &Engine, line: &[u8]) -> usize {
 /// In-document repeat detection on the paragraphs of `text` (after tokenising them).
 pub fn repeats(engine: &Engine, line: &[u8]) -> usize {
     match engine.analyzer.analyze(line, crate::record::LinePos::default()) {
-        Ok(a) => find_repeats(a.paras(), a.tokens(), &engine.analyzer.repeats).len(),
+        Ok(a) => {
+            let line = std::str::from_utf8(line).expect("analysed lines are UTF-8");
+            find_repeats(a.text_of(line), a.paras(), &[], a.tokens(), &engine.analyzer.repeats).len()
+        }
         Err(_) => 0,
     }
 }

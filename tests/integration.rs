@@ -16,6 +16,7 @@ mod quality;
 mod regression;
 mod signals;
 mod snapshots;
+mod spun;
 mod state;
 mod urls;
 mod workers;

@@ -43,6 +43,9 @@ pub(crate) struct ParaInfo {
     pub digits: u128,
     /// Its own simhash.
     pub simhash: u64,
+    /// Bit map of its words other than stopwords (one of 64 bits each): a quick bound on how
+    /// many distinct words two paragraphs can share.
+    pub words: u64,
 }
 
 impl ParaInfo {

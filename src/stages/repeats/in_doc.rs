@@ -26,6 +26,21 @@ pub(crate) enum RepeatKind {
     Contained,
     /// Simhashes within `near_distance` and sketches agreeing.
     Similar,
+    /// The same words in the same order for the most part, as a spun copy is (a share of
+    /// its words swapped for others, numbers kept): the tokens the two share in order over
+    /// the longer's length is at least `aligned_ratio` (`strong`), or at least
+    /// `aligned_ratio_link` (not `strong`: it counts only when one of the two carries a
+    /// pasted link, which the engine knows once links are decided).
+    Aligned { strong: bool },
+}
+
+impl RepeatKind {
+    /// Whether a paragraph found to repeat another this way may still stay (a loose
+    /// alignment, which counts only around a pasted link): such a paragraph is also a
+    /// reference for later ones.
+    pub(crate) fn may_stay(self) -> bool {
+        self == RepeatKind::Aligned { strong: false }
+    }
 }
 
 /// `later` repeats `earlier`.
@@ -46,14 +61,196 @@ fn contained_at(long: &[u64], short: &[u64], at: usize, max_extra: usize) -> boo
     at + short.len() <= long.len() && long.len() - short.len() <= max_extra && &long[at..at + short.len()] == short
 }
 
+/// Most earlier paragraphs a paragraph is aligned with (the nearest ones): a bound on the
+/// work in long documents. A spun copy sits near its original.
+const ALIGN_REFS: usize = 64;
+/// Longest paragraph, in tokens, aligned with others: a bound on the work per pair.
+const ALIGN_MAX_TOKENS: usize = 2048;
+
+/// Length of the longest common subsequence of `a` and `b`: how many tokens the two share in
+/// the same order. Bit-parallel (Allison and Dix 1986; Hyyrö 2004): one pass over the longer
+/// sequence, `⌈m / 64⌉` word operations a token for the shorter's length `m`.
+pub(crate) fn lcs_len(a: &[u64], b: &[u64]) -> usize {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if a.is_empty() {
+        return 0;
+    }
+    let words = a.len().div_ceil(64);
+    // For each distinct token of `a`, the bit mask of its positions (a row of `words` words).
+    let mut rows: PrehashedMap<u32> = PrehashedMap::default();
+    let mut masks: Vec<u64> = Vec::new();
+    for (i, &t) in a.iter().enumerate() {
+        let row = *rows.entry(t).or_insert_with(|| {
+            masks.resize(masks.len() + words, 0);
+            (masks.len() / words - 1) as u32
+        }) as usize;
+        masks[row * words + i / 64] |= 1 << (i % 64);
+    }
+    // V's zero bits mark the prefix of `a` matched so far; each token of `b` that occurs in
+    // `a` moves them by V' = (V + (V & M)) | (V & !M), the addition carried across words.
+    let mut v = vec![u64::MAX; words];
+    for t in b {
+        let Some(&row) = rows.get(t) else { continue };
+        let m = &masks[row as usize * words..(row as usize + 1) * words];
+        let mut carry = false;
+        for (vw, &mw) in v.iter_mut().zip(m) {
+            let u = *vw & mw;
+            let (s1, c1) = vw.overflowing_add(u);
+            let (s2, c2) = s1.overflowing_add(u64::from(carry));
+            carry = c1 || c2;
+            *vw = s2 | (*vw & !mw);
+        }
+    }
+    let tail = a.len() % 64;
+    v.iter()
+        .enumerate()
+        .map(|(w, &x)| {
+            let live = if w + 1 == words && tail != 0 { (1u64 << tail) - 1 } else { u64::MAX };
+            (!x & live).count_ones() as usize
+        })
+        .sum()
+}
+
+/// What the alignment check reads first about a paragraph.
+#[derive(Clone, Copy)]
+struct Shape {
+    digits: u128,
+    words: u64,
+    len: u32,
+    /// Bits set in `words`.
+    distinct: u32,
+    /// Long enough to be aligned (and not too long).
+    eligible: bool,
+    /// Holds a link to a URL.
+    linked: bool,
+}
+
+/// The words of `s` written with a capital letter that do not start a sentence: the names a
+/// spun copy keeps (a spinner swaps common words for synonyms), and that tell apart the
+/// sentences of a list filled in from one template ("MFT was charged under …", "SRN was
+/// charged under …").
+fn names(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut starts = true;
+    for w in s.split_whitespace() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // At a sentence's start only a word in capitals (an acronym, initials) is surely a name.
+        let capital = core.chars().next().is_some_and(char::is_uppercase);
+        let shouted = core.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !core.chars().any(char::is_lowercase);
+        if capital && (!starts || shouted) {
+            out.push(core);
+        }
+        // A word ending in a full stop (closing quotes and brackets aside) ends a sentence.
+        starts = w.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', '」']).ends_with(['.', '!', '?', ':', '。']);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether the names (see [`names`]) of one of `a` and `b` are all names of the other: a copy
+/// may add some (the title words an injector glues in front) but swaps none.
+fn names_nest(a: &str, b: &str) -> bool {
+    let (na, nb) = (names(a), names(b));
+    let (few, many) = if na.len() <= nb.len() { (&na, &nb) } else { (&nb, &na) };
+    few.iter().all(|w| many.binary_search(w).is_ok())
+}
+
+/// Whether `p` is an aligned repeat of `q` (see [`RepeatKind::Aligned`]), and how strongly.
+fn aligned(doc: &Doc<'_>, i: usize, j: usize, cfg: &RepeatsConfig) -> Option<bool> {
+    let (a, b) = (&doc.shapes[i], &doc.shapes[j]);
+    let low = if a.linked || b.linked { cfg.aligned_ratio.min(cfg.aligned_ratio_link) } else { cfg.aligned_ratio };
+    let (n, m) = (a.len as usize, b.len as usize);
+    // A spun copy keeps the numbers (lists of scores, prices or dates differ in them), and
+    // most of its words: the bit maps bound how many distinct words the two can share. The
+    // tests are combined without branches: most pairs fail one, which one is unpredictable.
+    let shared = (a.words & b.words).count_ones();
+    let plausible = b.eligible
+        & (low < 1.0)
+        & (a.digits == b.digits)
+        & (n.min(m) as f32 >= low * n.max(m) as f32)
+        & (shared as f32 >= low * 0.8 * a.distinct.min(b.distinct) as f32);
+    if !plausible {
+        return None;
+    }
+    let (p, q) = (&doc.paras[i], &doc.paras[j]);
+    let (pt, qt) = (toks_of(p, doc.tokens), toks_of(q, doc.tokens));
+    let ratio = lcs_len(pt, qt) as f32 / n.max(m) as f32;
+    if ratio < low || !names_nest(p.span.of(doc.text), q.span.of(doc.text)) {
+        None
+    } else if ratio >= cfg.aligned_ratio {
+        Some(true)
+    } else if ratio >= cfg.aligned_ratio_link {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The nearest of the earlier reference paragraphs `refs` that `p` is an aligned repeat of,
+/// a strong match first.
+fn aligned_with(
+    doc: &Doc<'_>,
+    i: usize,
+    refs: impl Iterator<Item = usize>,
+    cfg: &RepeatsConfig,
+) -> Option<(usize, RepeatKind)> {
+    if !doc.shapes[i].eligible {
+        return None;
+    }
+    let mut weak = None;
+    for j in refs.take(ALIGN_REFS) {
+        match aligned(doc, i, j, cfg) {
+            Some(true) => return Some((j, RepeatKind::Aligned { strong: true })),
+            Some(false) if weak.is_none() => weak = Some((j, RepeatKind::Aligned { strong: false })),
+            _ => {}
+        }
+    }
+    weak
+}
+
 /// Documents with at most this many paragraphs compare them pairwise (no maps to build);
 /// longer ones go through maps, so the work stays linear.
 const PAIRWISE_MAX: usize = 64;
 
 /// Finds, for each paragraph, the first earlier paragraph it repeats (if any): an exact repeat
 /// first, else a containment, else a similar paragraph.
-pub(crate) fn find_repeats(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<Repeat> {
-    if paras.len() <= PAIRWISE_MAX { find_pairwise(paras, tokens, cfg) } else { find_mapped(paras, tokens, cfg) }
+///
+/// `text` is the text the paragraphs' spans point into; `linked[i]` (when there) says that
+/// paragraph `i` holds a link to a URL, the only paragraphs [`RepeatKind::Aligned`] looks at
+/// with its lower threshold.
+pub(crate) fn find_repeats(
+    text: &str,
+    paras: &[ParaInfo],
+    linked: &[bool],
+    tokens: &[u64],
+    cfg: &RepeatsConfig,
+) -> Vec<Repeat> {
+    let shapes = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let len = p.tokens();
+            Shape {
+                digits: p.digits,
+                words: p.words,
+                len: len as u32,
+                distinct: p.words.count_ones(),
+                eligible: len >= cfg.near_min_tokens.max(cfg.min_len(p)) && len <= ALIGN_MAX_TOKENS,
+                linked: linked.get(i).copied().unwrap_or(false),
+            }
+        })
+        .collect();
+    let doc = Doc { text, paras, shapes, tokens };
+    if paras.len() <= PAIRWISE_MAX { find_pairwise(&doc, cfg) } else { find_mapped(&doc, cfg) }
+}
+
+/// A document's paragraphs, their tokens and its text.
+struct Doc<'a> {
+    text: &'a str,
+    paras: &'a [ParaInfo],
+    shapes: Vec<Shape>,
+    tokens: &'a [u64],
 }
 
 fn toks_of<'a>(p: &ParaInfo, tokens: &'a [u64]) -> &'a [u64] {
@@ -72,7 +269,8 @@ fn contains_either(a: &[u64], b: &[u64], cfg: &RepeatsConfig) -> bool {
         && (0..=extra).any(|at| short.first().is_none_or(|f| long[at] == *f) && &long[at..at + short.len()] == short)
 }
 
-fn find_pairwise(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<Repeat> {
+fn find_pairwise(doc: &Doc<'_>, cfg: &RepeatsConfig) -> Vec<Repeat> {
+    let (paras, tokens) = (doc.paras, doc.tokens);
     let mut out = Vec::new();
     let mut refs: Vec<usize> = Vec::with_capacity(paras.len());
     for (i, p) in paras.iter().enumerate() {
@@ -105,16 +303,24 @@ fn find_pairwise(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec
         let found = exact
             .map(|j| (j, RepeatKind::Exact))
             .or(contained.map(|j| (j, RepeatKind::Contained)))
-            .or(similar.map(|j| (j, RepeatKind::Similar)));
-        match found {
-            Some((j, kind)) => out.push(Repeat { later: i, earlier: j, kind }),
-            None => refs.push(i),
+            .or(similar.map(|j| (j, RepeatKind::Similar)))
+            .or_else(|| {
+                (similar_ok && n >= cfg.min_len(p))
+                    .then(|| aligned_with(doc, i, refs.iter().rev().copied(), cfg))
+                    .flatten()
+            });
+        if let Some((j, kind)) = found {
+            out.push(Repeat { later: i, earlier: j, kind });
+        }
+        if found.is_none_or(|(_, kind)| kind.may_stay()) {
+            refs.push(i);
         }
     }
     out
 }
 
-fn find_mapped(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<Repeat> {
+fn find_mapped(doc: &Doc<'_>, cfg: &RepeatsConfig) -> Vec<Repeat> {
+    let (paras, tokens) = (doc.paras, doc.tokens);
     let mut out = Vec::new();
     let mut exact: PrehashedMap<u32> = PrehashedMap::default();
     // First WINDOW tokens of a paragraph → paragraph.
@@ -122,6 +328,8 @@ fn find_mapped(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<R
     // WINDOW tokens at offset a ≤ max_edge of a paragraph → (paragraph, offset).
     let mut windows: PrehashedMap<(u32, u32)> = PrehashedMap::default();
     let mut blocks: [PrehashedMap<Vec<u32>>; 4] = Default::default();
+    // References long enough to be aligned with, in order (the last `ALIGN_REFS` are used).
+    let mut aligned_refs: Vec<usize> = Vec::new();
 
     for (i, p) in paras.iter().enumerate() {
         let toks = &tokens[p.tok.start as usize..p.tok.end as usize];
@@ -178,11 +386,23 @@ fn find_mapped(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<R
                 }
             }
         }
+        if found.is_none() && similar_ok {
+            found = aligned_with(doc, i, aligned_refs.iter().rev().copied(), cfg).map(|(j, kind)| Repeat {
+                later: i,
+                earlier: j,
+                kind,
+            });
+        }
         if let Some(r) = found {
             out.push(r);
-            continue;
+            if !r.kind.may_stay() {
+                continue;
+            }
         }
-        // Only paragraphs that repeat nothing become references for later ones.
+        // Only paragraphs that repeat nothing (or may stay) become references for later ones.
+        if similar_ok {
+            aligned_refs.push(i);
+        }
         let iu = i as u32;
         exact.entry(h).or_insert(iu);
         heads.entry(window_key(&toks[..w])).or_insert(iu);
@@ -199,4 +419,58 @@ fn find_mapped(paras: &[ParaInfo], tokens: &[u64], cfg: &RepeatsConfig) -> Vec<R
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn lcs_naive(a: &[u64], b: &[u64]) -> usize {
+        let mut row = vec![0usize; b.len() + 1];
+        for x in a {
+            let mut prev = 0;
+            for (j, y) in b.iter().enumerate() {
+                let up = row[j + 1];
+                row[j + 1] = if x == y { prev + 1 } else { up.max(row[j]) };
+                prev = up;
+            }
+        }
+        row[b.len()]
+    }
+
+    proptest! {
+        // Small alphabets make long common runs; lengths cross the 64-bit word boundaries.
+        #[test]
+        fn lcs_agrees_with_the_table(
+            a in proptest::collection::vec(0u64..6, 0..200),
+            b in proptest::collection::vec(0u64..6, 0..200),
+        ) {
+            prop_assert_eq!(lcs_len(&a, &b), lcs_naive(&a, &b));
+            prop_assert_eq!(lcs_len(&b, &a), lcs_naive(&a, &b));
+        }
+    }
+
+    #[test]
+    fn lcs_of_a_copy_with_swapped_words() {
+        let a: Vec<u64> = (0..130).collect();
+        let mut b = a.clone();
+        b[3] = 1000;
+        b[70] = 1001;
+        b.insert(0, 1002);
+        assert_eq!(lcs_len(&a, &b), 128);
+        assert_eq!(lcs_len(&a, &[]), 0);
+    }
+
+    #[test]
+    fn names_are_capitalised_words_inside_sentences_and_acronyms() {
+        assert_eq!(
+            names("MFT dipersangkakan melanggar UU ITE. Sedangkan Budi tidak."),
+            vec!["Budi", "ITE", "MFT", "UU"]
+        );
+        assert_eq!(names("\"Ya, kata Agus.\" Juga dia."), vec!["Agus"]);
+        assert!(names_nest("Rusia Mengadakan Panggilan Barat telah lama", "Barat telah lama"));
+        assert!(!names_nest("Bupati Sleman menerima", "Bupati Bantul menerima"));
+        assert!(names_nest("東京で会議", "大阪で会議"));
+    }
 }

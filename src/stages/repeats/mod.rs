@@ -31,6 +31,14 @@ pub struct RepeatsConfig {
     pub near_distance: u32,
     /// Smallest estimated Jaccard similarity confirming a simhash near repeat.
     pub near_jaccard: f32,
+    /// Smallest share of the longer paragraph's tokens that two paragraphs of at least
+    /// `near_min_tokens` tokens share in the same order (their longest common subsequence),
+    /// with the same numbers, for one to be a near repeat of the other: a copy with a few of
+    /// its words swapped ("spun"). 1 turns the check off.
+    pub aligned_ratio: f32,
+    /// The same, lower, when one of the two carries a pasted link to another site (removed,
+    /// or kept with a positive score): the spun copy a spam injector wraps its link in.
+    pub aligned_ratio_link: f32,
     /// Remove paragraphs that repeat the title.
     pub title_echo: bool,
     /// Titles shorter than this (in tokens) are not looked for.
@@ -50,6 +58,8 @@ impl Default for RepeatsConfig {
             near_min_tokens: 16,
             near_distance: 3,
             near_jaccard: 0.5,
+            aligned_ratio: 0.8,
+            aligned_ratio_link: 0.5,
             title_echo: true,
             title_min_tokens: 3,
             title_max_extra: 5,
