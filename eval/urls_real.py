@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import subprocess
+import tempfile
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -52,18 +53,22 @@ def run(bin_path, recs):
     data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs).encode()
     # Duplicates are kept (marked) so that every record's URLs are judged; boilerplate and
     # repeats do not touch URL decisions.
-    p = subprocess.run(
-        [bin_path, "clean", "--explain", "--keep-duplicates", "--no-progress", "-q"],
-        input=data,
-        capture_output=True,
-        check=True,
-    )
+    # Records left empty by cleaning (a pitch and its link, nothing else) go to the rejects
+    # with their explanation: read both streams.
+    with tempfile.NamedTemporaryFile(suffix=".jsonl") as rej:
+        p = subprocess.run(
+            [bin_path, "clean", "--explain", "--keep-duplicates", "--no-progress", "-q", "--rejects", rej.name],
+            input=data,
+            capture_output=True,
+            check=True,
+        )
+        rejected = open(rej.name, "rb").read()
     found = []
-    for line in p.stdout.decode().split("\n"):
+    for line in (p.stdout + rejected).decode().split("\n"):
         if not line:
             continue
         r = json.loads(line)
-        for u in r["gleaner"].get("urls", []):
+        for u in r.get("gleaner", {}).get("urls", []):
             found.append((r["id"], u["url"], u["removed"], u["score"], u["signals"]))
     return found
 

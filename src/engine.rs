@@ -129,6 +129,8 @@ pub(crate) struct Decision {
     fp: u64,
     duplicate_of: Option<(String, u32, f32)>,
     removed_links: Vec<(usize, &'static str)>,
+    /// Removed links whose pitch sentence goes with them.
+    pitched: Vec<usize>,
     campaign: Vec<usize>,
     removed_paras: Vec<RemovedParagraph>,
 }
@@ -392,6 +394,8 @@ impl Analyzer {
                     by_para[p].extend(masks(text, l));
                 }
             }
+            // Pitch sentences start before their links.
+            by_para.iter_mut().for_each(|m| m.sort_unstable());
         }
         let Scratch { toks, ranges, feats, seen } = scratch;
         toks.clear();
@@ -522,7 +526,7 @@ impl Analyzer {
         }
         let mut spans = Vec::new();
         for &(i, _) in &d.removed_links {
-            LinkCleaner::removal(text, &a.links[i], &mut spans);
+            link_removal(text, a, i, &d.pitched, &mut spans);
         }
         if !d.removed_paras.is_empty() {
             let para_spans: Vec<ByteSpan> = a.paras.iter().map(|p| p.span).collect();
@@ -539,7 +543,11 @@ impl Analyzer {
         let removed_urls = d
             .removed_links
             .iter()
-            .map(|&(i, reason)| RemovedUrl { url: a.links[i].link.url.of(text).to_owned(), reason: reason.to_owned() })
+            .map(|&(i, reason)| RemovedUrl {
+                url: a.links[i].link.url.of(text).to_owned(),
+                reason: reason.to_owned(),
+                with_sentence: d.pitched.binary_search(&i).is_ok(),
+            })
             .collect();
         let urls = self.explain.then(|| {
             a.links
@@ -576,8 +584,13 @@ impl Analyzer {
     }
 }
 
-/// The spans of a link left out of tokens: the URL and the markup, not the anchor text.
+/// The spans of a link left out of tokens: the URL and the markup, not the anchor text (the
+/// whole pitch sentence when the link has one).
 fn masks(text: &str, l: &LinkInfo) -> Vec<ByteSpan> {
+    // A pitch sentence goes with its link: left out as a promotional anchor is (below).
+    if let Some(s) = l.pitch {
+        return vec![s];
+    }
     match l.link.element {
         // An anchor text that goes with its link when the link is removed (promotional, or
         // holding a URL) is left out too, so repeats, title echoes and the fingerprint are
@@ -651,6 +664,7 @@ impl State {
             return Staged {
                 passthrough: true,
                 removed_links: Vec::new(),
+                pitched: Vec::new(),
                 campaign: Vec::new(),
                 reason: Vec::new(),
                 bp_paras: Vec::new(),
@@ -682,6 +696,26 @@ impl State {
             }
         }
 
+        // A removed link's pitch sentence goes with it when every link in it goes too.
+        let mut pitched: Vec<usize> = Vec::new();
+        if a.links.iter().any(|l| l.pitch.is_some()) {
+            let mut gone = vec![false; a.links.len()];
+            for &(i, _) in &removed_links {
+                gone[i] = true;
+            }
+            pitched = removed_links
+                .iter()
+                .map(|&(i, _)| i)
+                .filter(|&i| {
+                    a.links[i].pitch.is_some_and(|s| {
+                        // Links are in text order: those inside the sentence are a run.
+                        let from = a.links.partition_point(|o| o.link.outer().end <= s.start);
+                        (from..a.links.len()).take_while(|&j| a.links[j].link.outer().start < s.end).all(|j| gone[j])
+                    })
+                })
+                .collect();
+        }
+
         // 2. Paragraphs: title echoes, repeats, link-only carriers; boilerplate in `settle`.
         let mut reason: Vec<Option<(ParagraphReason, Option<usize>)>> = vec![None; a.paras.len()];
         for &e in &a.echoes {
@@ -689,7 +723,7 @@ impl State {
         }
         resolve_repeats(a, &carrier, &mut reason);
         for (p, c) in carrier.iter().enumerate() {
-            if *c && reason[p].is_none() && !has_words_left(text, a, p, &removed_links) {
+            if *c && reason[p].is_none() && !has_words_left(text, a, p, &removed_links, &pitched) {
                 reason[p] = Some((ParagraphReason::SpamCarrier, None));
             }
         }
@@ -706,7 +740,17 @@ impl State {
                 }
             }
         }
-        Staged { passthrough: false, removed_links, campaign, reason, bp_paras, bp_keys, fp: 0, kept_any: false }
+        Staged {
+            passthrough: false,
+            removed_links,
+            pitched,
+            campaign,
+            reason,
+            bp_paras,
+            bp_keys,
+            fp: 0,
+            kept_any: false,
+        }
     }
 
     /// Phase 2c: the verdict from the index's answer (`None` when [`Staged::settle`] asked
@@ -720,6 +764,7 @@ impl State {
                 fp: 0,
                 duplicate_of: None,
                 removed_links: Vec::new(),
+                pitched: Vec::new(),
                 campaign: Vec::new(),
                 removed_paras: Vec::new(),
             };
@@ -768,6 +813,7 @@ impl State {
             fp: s.fp,
             duplicate_of,
             removed_links: s.removed_links,
+            pitched: s.pitched,
             campaign: s.campaign,
             removed_paras,
         }
@@ -782,6 +828,7 @@ impl State {
 pub(crate) struct Staged {
     passthrough: bool,
     removed_links: Vec<(usize, &'static str)>,
+    pitched: Vec<usize>,
     campaign: Vec<usize>,
     reason: Vec<Option<(ParagraphReason, Option<usize>)>>,
     /// Paragraphs that may be site boilerplate, and their counter keys.
@@ -982,13 +1029,23 @@ fn resolve_repeats(a: &Analysis, carrier: &[bool], reason: &mut [Option<(Paragra
     }
 }
 
-/// Whether paragraph `p` keeps any letter or digit once its removed links are gone.
-fn has_words_left(text: &str, a: &Analysis, p: usize, removed: &[(usize, &'static str)]) -> bool {
+/// The spans that remove link `i`: its pitch sentence when that goes too (`pitched`), else
+/// the link (see [`LinkCleaner::removal`]).
+fn link_removal(text: &str, a: &Analysis, i: usize, pitched: &[usize], out: &mut Vec<ByteSpan>) {
+    match a.links[i].pitch {
+        Some(s) if pitched.binary_search(&i).is_ok() => out.push(s),
+        _ => LinkCleaner::removal(text, &a.links[i], out),
+    }
+}
+
+/// Whether paragraph `p` keeps any letter or digit once its removed links (and the pitch
+/// sentences that go with them) are gone.
+fn has_words_left(text: &str, a: &Analysis, p: usize, removed: &[(usize, &'static str)], pitched: &[usize]) -> bool {
     let span = a.paras[p].span;
     let mut spans = Vec::new();
     for &(i, _) in removed {
         if a.links[i].para == Some(p) {
-            LinkCleaner::removal(text, &a.links[i], &mut spans);
+            link_removal(text, a, i, pitched, &mut spans);
         }
     }
     // Other links (kept ones) count as content; markup of HTML tags does not.

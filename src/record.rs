@@ -375,6 +375,9 @@ pub struct RemovedUrl {
     pub url: String,
     /// The strongest signal that made it spam, e.g. `homepage_mid_sentence`.
     pub reason: String,
+    /// The sentence around it, a pitch for it, went too (written only when true).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub with_sentence: bool,
 }
 
 /// The score of one URL, written with `--explain`.

@@ -193,6 +193,69 @@ const REPORTING_WORDS: &[&str] = &[
     "waspada",
 ];
 
+/// More words that make a sentence a report on a promoted trade rather than a pitch for it, in
+/// the other languages gleaner meets (illegal, banned, police, arrested, warned, fraud): used,
+/// with [`REPORTING_WORDS`], only to keep such a sentence when its link goes (see
+/// [`pitch_sentence`]).
+const REPORTING_WORDS_MORE: &[&str] = &[
+    // English
+    "fraudulent",
+    "unlicensed",
+    "unregulated",
+    "warned",
+    "warns",
+    // Spanish, Portuguese
+    "advierte",
+    "advirtió",
+    "detenido",
+    "detenidos",
+    "estafa",
+    "ilegales",
+    "policía",
+    "prohibida",
+    "prohibido",
+    "golpe",
+    "ilegais",
+    "polícia",
+    "preso",
+    "presos",
+    "proibida",
+    "proibido",
+    // French, German
+    "arrêté",
+    "arrêtés",
+    "escroquerie",
+    "illégal",
+    "illégale",
+    "illégaux",
+    "interdit",
+    "interdite",
+    "betrug",
+    "festgenommen",
+    "illegale",
+    "illegalen",
+    "polizei",
+    "verboten",
+    "warnt",
+    // Tagalog, Turkish, Vietnamese, Malay
+    "babala",
+    "bawal",
+    "inaresto",
+    "iligal",
+    "ipinagbawal",
+    "nagbabala",
+    "pulis",
+    "dolandırıcılık",
+    "gözaltı",
+    "polis",
+    "yasadışı",
+    "yasak",
+    "yasaklı",
+    "cấm",
+    "haram",
+    "pengharaman",
+];
+
 /// A link found in a record, with its static score.
 #[derive(Debug, Clone)]
 pub(crate) struct LinkInfo {
@@ -202,6 +265,9 @@ pub(crate) struct LinkInfo {
     pub para: Option<usize>,
     /// Hash of the target (host and path), for campaign tracking, when eligible.
     pub campaign_key: Option<u64>,
+    /// The sentence around the link when it is a pitch for it (see [`pitch_sentence`]): it
+    /// goes with the link when the link and every other link in it are removed.
+    pub pitch: Option<ByteSpan>,
 }
 
 impl LinkInfo {
@@ -222,6 +288,9 @@ pub(crate) struct LinkCleaner {
     pub(crate) campaign_max_targets: usize,
     /// Hashed [`REPORTING_WORDS`].
     pub(crate) reporting: crate::stages::bounded::PrehashedSet,
+    /// Hashed [`REPORTING_WORDS`] and [`REPORTING_WORDS_MORE`]: words that keep a pitch
+    /// sentence.
+    pub(crate) reporting_sentence: crate::stages::bounded::PrehashedSet,
 }
 
 impl LinkCleaner {
@@ -234,6 +303,11 @@ impl LinkCleaner {
             reporting_min_cues: config.reporting_min_cues,
             campaign_max_targets: config.campaign_max_targets,
             reporting: REPORTING_WORDS.iter().map(|w| lists::word_key(w)).collect(),
+            reporting_sentence: REPORTING_WORDS
+                .iter()
+                .chain(REPORTING_WORDS_MORE)
+                .map(|w| lists::word_key(w))
+                .collect(),
         }
     }
 
@@ -252,7 +326,13 @@ impl LinkCleaner {
             .into_iter()
             .map(|link| {
                 let scored = classify::score(&link, &ctx, &self.lists, &self.weights);
-                LinkInfo { para: paragraph_of(paras, link.outer().start), campaign_key: None, link, scored }
+                LinkInfo {
+                    para: paragraph_of(paras, link.outer().start),
+                    campaign_key: None,
+                    pitch: None,
+                    link,
+                    scored,
+                }
             })
             .collect();
         let promo = out.iter().any(|l| {
@@ -271,6 +351,17 @@ impl LinkCleaner {
         for l in &mut out {
             if l.scored.campaign_eligible {
                 l.campaign_key = l.link.parsed().map(campaign_key);
+            }
+            // An article that reports on gambling quotes the pitches it reports on; a public
+            // body's page is cited, and a wrong removal of one must not take its sentence.
+            let institutional = l.link.parsed().is_some_and(|p| classify::is_institutional(&p.suffix));
+            if !ctx.reporting
+                && !institutional
+                && l.scored.score > 0.0
+                && let Some(p) = l.para
+            {
+                l.pitch =
+                    pitch_sentence(text, paras[p], l.link.outer(), &outers, &self.lists, &self.reporting_sentence);
             }
         }
         out
@@ -402,6 +493,111 @@ impl LinkCleaner {
             }
             _ => out.push(mend_spacing(text, info.link.outer())),
         }
+    }
+}
+
+/// Most words (outside links) of a sentence removed as a link's pitch: a longer one is the
+/// article's own prose, however it mentions the trade.
+const PITCH_MAX_WORDS: usize = 40;
+/// The same in characters (scripts without spaces make long tokens).
+const PITCH_MAX_CHARS: usize = 320;
+/// Bytes searched on each side of a link for the ends of its sentence.
+const PITCH_WINDOW: usize = 2048;
+
+/// The sentence around the link at `link` when it is a pitch for the link: its words outside
+/// links (`outers`) name the promoted trade or call to action (a lexicon term of weight 0.5 or
+/// more: `slot gacor`, `bonus new member`, `jackpot`), none reports on it (a word of
+/// `reporting`: banned, arrested, illegal), and there are at most [`PITCH_MAX_WORDS`] of them. Removing the link alone would leave the pitch behind, cut
+/// ("Kunjungi juga untuk info jackpot maxwin terbaru."). The span covers the sentence, its
+/// end mark and the spaces after it (or before it, at the end of the paragraph), so that the
+/// text reads as if it had never been there. Sentences end at `.`, `!` or `?` before a space
+/// (or at `。！？`), outside links; `para` bounds the search.
+pub(crate) fn pitch_sentence(
+    text: &str,
+    para: ByteSpan,
+    link: ByteSpan,
+    outers: &[ByteSpan],
+    lists: &Lists,
+    reporting: &crate::stages::bounded::PrehashedSet,
+) -> Option<ByteSpan> {
+    // The sentence is looked for within a window around the link: one that runs past it is
+    // too long to be a pitch anyway, and the work per link stays bounded.
+    let mut lo = link.start.saturating_sub(PITCH_WINDOW).max(para.start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (link.end + PITCH_WINDOW).min(para.end);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    // Thai, Lao, Khmer and Burmese mark no sentence ends: the "sentence" would be the line.
+    if text[lo..hi]
+        .chars()
+        .any(|c| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'))
+    {
+        return None;
+    }
+    // The links in the window (`outers` are in text order and do not overlap).
+    let near = &outers[outers.partition_point(|o| o.end <= lo)..outers.partition_point(|o| o.start < hi)];
+    let in_link = |i: usize| {
+        let k = near.partition_point(|o| o.end <= i);
+        k < near.len() && near[k].start <= i
+    };
+    let b = text.as_bytes();
+    // A sentence end at byte `i`: the char there ends a sentence, and what follows is a space
+    // (or the paragraph's end) unless it is an ideographic mark.
+    let ends_at = |i: usize| -> Option<usize> {
+        if in_link(i) {
+            return None;
+        }
+        let c = text[i..].chars().next()?;
+        let next = i + c.len_utf8();
+        match c {
+            '.' | '!' | '?' => (next >= para.end || b[next] == b' ' || b[next] == b'\t').then_some(next),
+            '。' | '！' | '？' => Some(next),
+            _ => None,
+        }
+    };
+    let start = match text[lo..link.start].char_indices().rev().find_map(|(i, _)| ends_at(lo + i)) {
+        Some(s) => s,
+        None if lo == para.start => para.start,
+        None => return None,
+    };
+    let end = match text[link.end..hi].char_indices().find_map(|(i, _)| ends_at(link.end + i)) {
+        Some(e) => e,
+        None if hi == para.end => para.end,
+        None => return None,
+    };
+    // The words outside links.
+    let mut rest = String::new();
+    let mut at = start;
+    for o in near.iter().filter(|o| o.end > start && o.start < end) {
+        if o.start > at {
+            rest.push_str(&text[at..o.start]);
+            rest.push(' ');
+        }
+        at = at.max(o.end);
+    }
+    if at < end {
+        rest.push_str(&text[at..end]);
+    }
+    let toks = lists::tokens(&rest);
+    // A sentence that reports (banned, arrested, illegal) is news about the trade.
+    if toks.len() > PITCH_MAX_WORDS
+        || rest.chars().count() > PITCH_MAX_CHARS
+        || toks.iter().any(|t| reporting.contains(&lists::word_key(t)))
+    {
+        return None;
+    }
+    lists.lexicon.best(&toks).filter(|h| h.weight >= 0.5)?;
+    // Whole sentence with the spaces after it, or before it when it ends the paragraph.
+    let start = start + text[start..end].len() - text[start..end].trim_start().len();
+    let after = text[end..para.end].len() - text[end..para.end].trim_start_matches([' ', '\t']).len();
+    if end + after < para.end {
+        Some(ByteSpan::new(start, end + after))
+    } else {
+        let before = text[para.start..start].len() - text[para.start..start].trim_end_matches([' ', '\t']).len();
+        Some(ByteSpan::new(start - before, para.end))
     }
 }
 
