@@ -14,6 +14,7 @@ mod malformed;
 mod props;
 mod quality;
 mod regression;
+mod repeats_review;
 mod signals;
 mod snapshots;
 mod spun;

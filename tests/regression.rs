@@ -34,6 +34,24 @@ fn issue_7_runs_of_failed_link_candidates_are_linear() {
     }
 }
 
+/// Every link of a line read the whole line around it (word counts, sentence ends): a line of
+/// 100,000 bare domains (the most links a text keeps is 4,096) took 11 s; and the pitch
+/// sentence of each link is looked for within a window, not across the line. A line of
+/// domains, and one of promotional sentences with links, both 2 MB.
+#[test]
+fn issue_7_links_on_one_long_line_are_linear() {
+    let domains: Vec<String> = (0..100_000).map(|i| format!("site{i}.com/p{i}")).collect();
+    let pitches: Vec<String> = (0..40_000).map(|i| format!("Daftar slot{i}gacor.com bonus jackpot.")).collect();
+    for (id, text) in [("domains", domains.join(" ")), ("pitches", pitches.join(" "))] {
+        let rec = serde_json::to_vec(&serde_json::json!({"id": id, "text": text})).unwrap();
+        let t = Instant::now();
+        let (out, rej) = clean_stdin(&[rec, b"\n".to_vec()].concat(), &[]);
+        let took = t.elapsed();
+        assert!(took < Duration::from_secs(10), "{id}: 2 MB on one line took {took:?}");
+        assert_eq!(out.len() + rej.len(), 1);
+    }
+}
+
 /// A 100 KB spam URL was removed up to its first 8 KB, leaving 92 KB of it in the text.
 #[test]
 fn issue_7_a_long_spam_url_is_removed_whole() {

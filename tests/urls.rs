@@ -198,3 +198,53 @@ fn a_read_also_line_to_another_site_is_a_disguise() {
     let links = decide(None);
     assert!(links.iter().all(|l| !flagged(l)), "{links:?}");
 }
+
+/// The cleaned text and explanation of one record holding `text`.
+fn clean_one(text: &str) -> (String, serde_json::Value) {
+    let mut engine = gleaner::Config::default().build().unwrap();
+    let line = serde_json::to_vec(&serde_json::json!({
+        "id": "a", "url": "https://www.kabar-kota.example/berita/1", "title": "Rapat anggaran", "text": text,
+    }))
+    .unwrap();
+    let out =
+        engine.process_line(&line, gleaner::LinePos { input: 0, line: 1 }, "-", gleaner::RenderOptions::default());
+    let v: serde_json::Value = serde_json::from_slice(&out.line).unwrap();
+    (v["text"].as_str().unwrap().to_owned(), v["gleaner"].clone())
+}
+
+/// A sentence that pitches a removed link goes with it; the article's own sentences around it
+/// stay whole, and a sentence that reports on the trade, or holds a link that stays, is kept.
+#[test]
+fn a_pitch_sentence_goes_with_its_link() {
+    let lead = "Dewan kota menggelar rapat anggaran pada Selasa dan membahas perbaikan jalan di tiga kecamatan.";
+    let tail = "Ketua dewan menyebut anggaran pendidikan naik sepuluh persen tahun depan.";
+
+    // Inside a paragraph: only the pitch goes.
+    let (t, g) = clean_one(&format!(
+        "{lead}\n\nRapat dimulai pukul sembilan. Kunjungi juga slot88resmi.com untuk info jackpot maxwin terbaru. \
+         Rapat berlangsung hingga malam.\n\n{tail}"
+    ));
+    assert_eq!(t, format!("{lead}\n\nRapat dimulai pukul sembilan. Rapat berlangsung hingga malam.\n\n{tail}"), "{g}");
+    assert_eq!(g["removed_urls"][0]["with_sentence"], true, "{g}");
+
+    // A paragraph that is nothing but the pitch goes whole.
+    let (t, g) = clean_one(&format!(
+        "{lead}\n\nBaca juga: Situs slot gacor terpercaya hari ini https://slotgacor88.vip/\n\n{tail}"
+    ));
+    assert_eq!(t, format!("{lead}\n\n{tail}"), "{g}");
+    assert_eq!(g["removed_paragraphs"][0]["reason"], "spam_carrier", "{g}");
+
+    // A pitch that also holds a link that stays (a cited source) loses its spam link only.
+    let (t, g) = clean_one(&format!(
+        "{lead}\n\nKlaim bonus new member di https://slot-gacor-hari-ini.pages.dev/ atau lihat data di \
+         https://www.bps.go.id/id/statistics-table/2/inflasi.html hari ini.\n\n{tail}"
+    ));
+    assert!(t.contains("https://www.bps.go.id/id/statistics-table/2/inflasi.html"), "{t}\n{g}");
+    assert!(!t.contains("slot-gacor-hari-ini"), "{t}\n{g}");
+    assert!(g["removed_urls"][0].get("with_sentence").is_none(), "{g}");
+
+    // A sentence that reports on the trade stays, whatever happens to its link.
+    let report = "Polisi memblokir situs slot88resmi.com yang menawarkan jackpot maxwin kepada pelajar.";
+    let (t, g) = clean_one(&format!("{lead}\n\n{report} Rapat berlangsung hingga malam.\n\n{tail}"));
+    assert!(t.contains("Polisi memblokir situs") && t.contains("kepada pelajar."), "{t}\n{g}");
+}
