@@ -234,6 +234,13 @@ fn a_pitch_sentence_goes_with_its_link() {
     assert_eq!(t, format!("{lead}\n\n{tail}"), "{g}");
     assert_eq!(g["removed_paragraphs"][0]["reason"], "spam_carrier", "{g}");
 
+    // A pitch over several sentences goes whole; the article's sentence before it stays.
+    let (t, g) = clean_one(&format!(
+        "{lead}\n\nWarga masih bertahan di pengungsian. Situs slot gacor terpercaya se-Asia. Daftar sekarang di \
+         https://slotgacor88.vip/ dan menangkan jackpot. Bonus new member 100% setiap hari!\n\n{tail}"
+    ));
+    assert_eq!(t, format!("{lead}\n\nWarga masih bertahan di pengungsian.\n\n{tail}"), "{g}");
+
     // A pitch that also holds a link that stays (a cited source) loses its spam link only.
     let (t, g) = clean_one(&format!(
         "{lead}\n\nKlaim bonus new member di https://slot-gacor-hari-ini.pages.dev/ atau lihat data di \

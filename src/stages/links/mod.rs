@@ -503,15 +503,23 @@ const PITCH_MAX_WORDS: usize = 40;
 const PITCH_MAX_CHARS: usize = 320;
 /// Bytes searched on each side of a link for the ends of its sentence.
 const PITCH_WINDOW: usize = 2048;
+/// Weight of the strongest lexicon term that makes a link's sentence a pitch (`daftar
+/// sekarang`, `jackpot`: calls to action and prizes), and one next to it.
+const PITCH_MIN_WEIGHT_LINKED: f32 = 0.4;
+const PITCH_MIN_WEIGHT: f32 = 0.5;
+/// Most sentences on each side of a pitch that go with it.
+const PITCH_MAX_NEIGHBOURS: usize = 3;
 
 /// The sentence around the link at `link` when it is a pitch for the link: its words outside
-/// links (`outers`) name the promoted trade or call to action (a lexicon term of weight 0.5 or
-/// more: `slot gacor`, `bonus new member`, `jackpot`), none reports on it (a word of
-/// `reporting`: banned, arrested, illegal), and there are at most [`PITCH_MAX_WORDS`] of them. Removing the link alone would leave the pitch behind, cut
-/// ("Kunjungi juga untuk info jackpot maxwin terbaru."). The span covers the sentence, its
-/// end mark and the spaces after it (or before it, at the end of the paragraph), so that the
-/// text reads as if it had never been there. Sentences end at `.`, `!` or `?` before a space
-/// (or at `。！？`), outside links; `para` bounds the search.
+/// links (`outers`) name the promoted trade or call to action (a lexicon term of weight 0.4 or
+/// more: `slot gacor`, `bonus new member`, `jackpot`, `daftar sekarang`), none reports on it (a word of
+/// `reporting`: banned, arrested, illegal), and there are at most [`PITCH_MAX_WORDS`] of them.
+/// Removing the link alone would leave the pitch behind, cut ("Kunjungi juga untuk info
+/// jackpot maxwin terbaru."). Up to [`PITCH_MAX_NEIGHBOURS`] sentences on each side join it
+/// while they pitch too (a term of weight 0.5 or more) and hold no link. The span covers the sentences, their end marks and
+/// the spaces after them (or before them, at the end of the paragraph), so that the text reads
+/// as if they had never been there. Sentences end at `.`, `!` or `?` before a space (or at
+/// `。！？`), outside links; `para` bounds the search.
 pub(crate) fn pitch_sentence(
     text: &str,
     para: ByteSpan,
@@ -568,28 +576,64 @@ pub(crate) fn pitch_sentence(
         None if hi == para.end => para.end,
         None => return None,
     };
-    // The words outside links.
-    let mut rest = String::new();
-    let mut at = start;
-    for o in near.iter().filter(|o| o.end > start && o.start < end) {
-        if o.start > at {
-            rest.push_str(&text[at..o.start]);
-            rest.push(' ');
+    // Whether the text of `from..to` outside links is a pitch: a promotional term of at least
+    // `weight`, no reporting word, not too long.
+    let promotional = |from: usize, to: usize, weight: f32| {
+        let mut rest = String::new();
+        let mut at = from;
+        for o in near.iter().filter(|o| o.end > from && o.start < to) {
+            if o.start > at {
+                rest.push_str(&text[at..o.start]);
+                rest.push(' ');
+            }
+            at = at.max(o.end);
         }
-        at = at.max(o.end);
-    }
-    if at < end {
-        rest.push_str(&text[at..end]);
-    }
-    let toks = lists::tokens(&rest);
-    // A sentence that reports (banned, arrested, illegal) is news about the trade.
-    if toks.len() > PITCH_MAX_WORDS
-        || rest.chars().count() > PITCH_MAX_CHARS
-        || toks.iter().any(|t| reporting.contains(&lists::word_key(t)))
-    {
+        if at < to {
+            rest.push_str(&text[at..to]);
+        }
+        let toks = lists::tokens(&rest);
+        // A sentence that reports (banned, arrested, illegal) is news about the trade.
+        toks.len() <= PITCH_MAX_WORDS
+            && rest.chars().count() <= PITCH_MAX_CHARS
+            && !toks.iter().any(|t| reporting.contains(&lists::word_key(t)))
+            && lists.lexicon.best(&toks).is_some_and(|h| h.weight >= weight)
+    };
+    // The link's own sentence needs less than its neighbours: it holds the removed link.
+    if !promotional(start, end, PITCH_MIN_WEIGHT_LINKED) {
         return None;
     }
-    lists.lexicon.best(&toks).filter(|h| h.weight >= 0.5)?;
+    // The sentences next to it go too while they pitch as well and hold no link of their own
+    // ("Situs slot gacor terpercaya. Daftar di x.com. Bonus new member 100%!").
+    let no_link = |from: usize, to: usize| !near.iter().any(|o| o.end > from && o.start < to);
+    let (mut start, mut end) = (start, end);
+    for _ in 0..PITCH_MAX_NEIGHBOURS {
+        let before = text[lo..start].trim_end();
+        let Some((last, _)) = before.char_indices().last() else { break };
+        let from = match text[lo..lo + last].char_indices().rev().find_map(|(i, _)| ends_at(lo + i)) {
+            Some(s) => s,
+            None if lo == para.start => para.start,
+            None => break,
+        };
+        if !(no_link(from, start) && promotional(from, start, PITCH_MIN_WEIGHT)) {
+            break;
+        }
+        start = from;
+    }
+    for _ in 0..PITCH_MAX_NEIGHBOURS {
+        let next = end + (text[end..hi].len() - text[end..hi].trim_start().len());
+        if next >= hi {
+            break;
+        }
+        let to = match text[next..hi].char_indices().find_map(|(i, _)| ends_at(next + i)) {
+            Some(e) => e,
+            None if hi == para.end => para.end,
+            None => break,
+        };
+        if !(no_link(end, to) && promotional(next, to, PITCH_MIN_WEIGHT)) {
+            break;
+        }
+        end = to;
+    }
     // Whole sentence with the spaces after it, or before it when it ends the paragraph.
     let start = start + text[start..end].len() - text[start..end].trim_start().len();
     let after = text[end..para.end].len() - text[end..para.end].trim_start_matches([' ', '\t']).len();
