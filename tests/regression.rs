@@ -165,3 +165,12 @@ fn issue_7_records_without_a_url_share_no_boilerplate() {
     let (out, _) = clean_stdin(input.as_bytes(), &[]);
     assert_eq!(out[5]["gleaner"]["removed_paragraphs"][0]["reason"], "boilerplate", "{}", out[5]);
 }
+
+/// The pitch-sentence search sliced its paragraph from the link's end, which a link whose
+/// markup runs past its line lies beyond (found by the `urls` fuzz target within a second).
+#[test]
+fn a_link_spanning_lines_has_no_pitch_sentence() {
+    let input = r#"{"id": "f", "text": "[url=https://essaypro-writers.online/]write\u0003\u0000\u0000\u0000\u0000\u0000\u0000\u0000 my essayFor dinner, try the tofu restaurant snear NanzEn-ji. [![k\u0000\u0001\u0000\u0000 hotel deals](https://i read 16 letters that the legislative chambers had received , while it was on its annual recess .\n\nAfter raimg.imgbox-cdn.\u0000\u0000\u0000\u0000\u0000\u0000\u0000xy the tofu res<a sty1le=\"disp\r\u0000\u0000\u0000none\" href=\"https://mega-sty1le=\"disp\r\u0000\u0000\u0000none\" href=\"https://mega-elua\u0000\u0000\u00005\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000 cams](https://hot-singles-..........\u0000...........................................................nmpurmalaysia.com/beahappymillionaire\u03dcom,\"Os casos de dengue no Paran\u00e1 ca\u00edram 40% em rela\u00e7\u00e3o  jelas ao mesmo per\u00edod\u0001\u0000\u0000\to dtaurant  cheap[/url] Many families sa)d the program savesnear Nd themanz up )o $90 a month En-ji. [![kf=kyoo ano passa`pe\u0001\u0000. Daf\u0000\u0000\u0000\u0000\u0001Ongaengamat kdo, segundo joletito88)perm da Secretariaeamanan dari Vaksin.tar  da Saakun  pro com, Aclfonsthaislhot Tailn\u00fadeuj</aday.>a.."}"#;
+    let (out, rej) = clean_stdin(format!("{input}\n").as_bytes(), &[]);
+    assert_eq!(out.len(), 1, "{rej:?}");
+}

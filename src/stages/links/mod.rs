@@ -528,6 +528,10 @@ pub(crate) fn pitch_sentence(
     lists: &Lists,
     reporting: &crate::stages::bounded::PrehashedSet,
 ) -> Option<ByteSpan> {
+    // A link whose markup runs past its paragraph (an anchor spanning lines) has no sentence.
+    if link.start < para.start || link.end > para.end {
+        return None;
+    }
     // The sentence is looked for within a window around the link: one that runs past it is
     // too long to be a pitch anyway, and the work per link stays bounded.
     let mut lo = link.start.saturating_sub(PITCH_WINDOW).max(para.start);
