@@ -570,16 +570,18 @@ pub(crate) fn pitch_sentence(
             _ => None,
         }
     };
-    let start = match text[lo..link.start].char_indices().rev().find_map(|(i, _)| ends_at(lo + i)) {
-        Some(s) => s,
-        None if lo == para.start => para.start,
-        None => return None,
+    // Where the sentence holding byte `at` starts (after the last sentence end before `at`),
+    // and where the one starting at `from` ends; `None` when that lies outside the window.
+    let sentence_start = |at: usize| match text[lo..at].char_indices().rev().find_map(|(i, _)| ends_at(lo + i)) {
+        Some(s) => Some(s),
+        None => (lo == para.start).then_some(para.start),
     };
-    let end = match text[link.end..hi].char_indices().find_map(|(i, _)| ends_at(link.end + i)) {
-        Some(e) => e,
-        None if hi == para.end => para.end,
-        None => return None,
+    let sentence_end = |from: usize| match text[from..hi].char_indices().find_map(|(i, _)| ends_at(from + i)) {
+        Some(e) => Some(e),
+        None => (hi == para.end).then_some(para.end),
     };
+    let start = sentence_start(link.start)?;
+    let end = sentence_end(link.end)?;
     // Whether the text of `from..to` outside links is a pitch: a promotional term of at least
     // `weight`, no reporting word, not too long.
     let promotional = |from: usize, to: usize, weight: f32| {
@@ -611,13 +613,9 @@ pub(crate) fn pitch_sentence(
     let no_link = |from: usize, to: usize| !near.iter().any(|o| o.end > from && o.start < to);
     let (mut start, mut end) = (start, end);
     for _ in 0..PITCH_MAX_NEIGHBOURS {
-        let before = text[lo..start].trim_end();
-        let Some((last, _)) = before.char_indices().last() else { break };
-        let from = match text[lo..lo + last].char_indices().rev().find_map(|(i, _)| ends_at(lo + i)) {
-            Some(s) => s,
-            None if lo == para.start => para.start,
-            None => break,
-        };
+        // The previous sentence: from the sentence end before its own end mark.
+        let Some((last, _)) = text[lo..start].trim_end().char_indices().last() else { break };
+        let Some(from) = sentence_start(lo + last) else { break };
         if !(no_link(from, start) && promotional(from, start, PITCH_MIN_WEIGHT)) {
             break;
         }
@@ -625,14 +623,7 @@ pub(crate) fn pitch_sentence(
     }
     for _ in 0..PITCH_MAX_NEIGHBOURS {
         let next = end + (text[end..hi].len() - text[end..hi].trim_start().len());
-        if next >= hi {
-            break;
-        }
-        let to = match text[next..hi].char_indices().find_map(|(i, _)| ends_at(next + i)) {
-            Some(e) => e,
-            None if hi == para.end => para.end,
-            None => break,
-        };
+        let Some(to) = (next < hi).then(|| sentence_end(next)).flatten() else { break };
         if !(no_link(end, to) && promotional(next, to, PITCH_MIN_WEIGHT)) {
             break;
         }
