@@ -201,26 +201,14 @@ fn fillings(doc: &Doc<'_>, p: &ParaInfo, q: &ParaInfo) -> bool {
     p.digits != q.digits || template_fillings(p.span.of(doc.text), q.span.of(doc.text))
 }
 
-/// Whether `p` is an aligned repeat of `q` (see [`RepeatKind::Aligned`]), and how strongly.
+/// Whether paragraph `i` of `doc` is an aligned repeat of paragraph `j` (see
+/// [`RepeatKind::Aligned`]), and how strongly, once [`aligned_with`] found the pair plausible.
 fn aligned(doc: &Doc<'_>, i: usize, j: usize, cfg: &RepeatsConfig) -> Option<bool> {
     let (a, b) = (&doc.shapes[i], &doc.shapes[j]);
     let low = if a.linked || b.linked { cfg.aligned_ratio.min(cfg.aligned_ratio_link) } else { cfg.aligned_ratio };
-    let (n, m) = (a.len as usize, b.len as usize);
-    // A spun copy keeps the numbers (lists of scores, prices or dates differ in them), and
-    // most of its words: the bit maps bound how many distinct words the two can share. The
-    // tests are combined without branches: most pairs fail one, which one is unpredictable.
-    let shared = (a.words & b.words).count_ones();
-    let plausible = b.eligible
-        & (low < 1.0)
-        & (a.digits == b.digits)
-        & (n.min(m) as f32 >= low * n.max(m) as f32)
-        & (shared as f32 >= low * 0.8 * a.distinct.min(b.distinct) as f32);
-    if !plausible {
-        return None;
-    }
     let (p, q) = (&doc.paras[i], &doc.paras[j]);
     let (pt, qt) = (toks_of(p, doc.tokens), toks_of(q, doc.tokens));
-    let ratio = lcs_len(pt, qt) as f32 / n.max(m) as f32;
+    let ratio = lcs_len(pt, qt) as f32 / pt.len().max(qt.len()) as f32;
     if ratio < low || template_fillings(p.span.of(doc.text), q.span.of(doc.text)) {
         None
     } else if ratio >= cfg.aligned_ratio {
@@ -232,19 +220,38 @@ fn aligned(doc: &Doc<'_>, i: usize, j: usize, cfg: &RepeatsConfig) -> Option<boo
     }
 }
 
-/// The nearest of the earlier reference paragraphs `refs` that `p` is an aligned repeat of,
-/// a strong match first.
+/// The nearest of the earlier reference paragraphs `refs` that paragraph `i` is an aligned
+/// repeat of, a strong match first.
 fn aligned_with(
     doc: &Doc<'_>,
     i: usize,
     refs: impl Iterator<Item = usize>,
     cfg: &RepeatsConfig,
 ) -> Option<(usize, RepeatKind)> {
-    if !doc.shapes[i].eligible {
+    let a = &doc.shapes[i];
+    // The ratios in percent: the quick bounds below are integer arithmetic.
+    let strong = (cfg.aligned_ratio * 100.0).round() as u32;
+    let linked = (cfg.aligned_ratio.min(cfg.aligned_ratio_link) * 100.0).round() as u32;
+    if !a.eligible || linked >= 100 {
         return None;
     }
     let mut weak = None;
     for j in refs.take(ALIGN_REFS) {
+        let b = &doc.shapes[j];
+        let pct = if a.linked | b.linked { linked } else { strong };
+        // A spun copy keeps the numbers (lists of scores, prices or dates differ in them),
+        // about the length, and most of the words: the bit maps bound how many distinct
+        // words the two can share (at least 0.8 of the ratio). The tests are combined without
+        // branches: most pairs fail one, which one is unpredictable.
+        let (n, m) = (a.len, b.len);
+        let shared = (a.words & b.words).count_ones();
+        let plausible = b.eligible
+            & (a.digits == b.digits)
+            & (n.min(m) * 100 >= pct * n.max(m))
+            & (shared * 125 >= pct * a.distinct.min(b.distinct));
+        if !plausible {
+            continue;
+        }
         match aligned(doc, i, j, cfg) {
             Some(true) => return Some((j, RepeatKind::Aligned { strong: true })),
             Some(false) if weak.is_none() => weak = Some((j, RepeatKind::Aligned { strong: false })),
