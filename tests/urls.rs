@@ -250,6 +250,20 @@ fn a_pitch_sentence_goes_with_its_link() {
     assert!(!t.contains("slot-gacor-hari-ini"), "{t}\n{g}");
     assert!(g["removed_urls"][0].get("with_sentence").is_none(), "{g}");
 
+    // Turned off, only the link goes.
+    let mut c = gleaner::Config::default();
+    c.urls.pitch_sentences = false;
+    let mut engine = c.build().unwrap();
+    let line = serde_json::to_vec(&serde_json::json!({
+        "id": "a", "url": "https://www.kabar-kota.example/berita/1", "title": "Rapat anggaran",
+        "text": "Rapat dimulai pukul sembilan. Kunjungi juga slot88resmi.com untuk info jackpot maxwin terbaru.",
+    }))
+    .unwrap();
+    let out =
+        engine.process_line(&line, gleaner::LinePos { input: 0, line: 1 }, "-", gleaner::RenderOptions::default());
+    let v: serde_json::Value = serde_json::from_slice(&out.line).unwrap();
+    assert_eq!(v["text"], "Rapat dimulai pukul sembilan. Kunjungi juga untuk info jackpot maxwin terbaru.", "{v}");
+
     // A sentence that reports on the trade stays, whatever happens to its link.
     let report = "Polisi memblokir situs slot88resmi.com yang menawarkan jackpot maxwin kepada pelajar.";
     let (t, g) = clean_one(&format!("{lead}\n\n{report} Rapat berlangsung hingga malam.\n\n{tail}"));

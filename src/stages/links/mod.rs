@@ -59,6 +59,8 @@ pub struct LinksConfig {
     pub reporting_min_topic_words: usize,
     /// Reporting words (police, blocked, regulator, ...) needed, see above.
     pub reporting_min_cues: usize,
+    /// Remove the sentence that pitches a removed link with it (see [`pitch_sentence`]).
+    pub pitch_sentences: bool,
 }
 
 impl Default for LinksConfig {
@@ -78,6 +80,7 @@ impl Default for LinksConfig {
             campaign_max_targets: 200_000,
             reporting_min_topic_words: 3,
             reporting_min_cues: 2,
+            pitch_sentences: true,
         }
     }
 }
@@ -285,6 +288,7 @@ pub(crate) struct LinkCleaner {
     pub(crate) threshold: f32,
     pub(crate) reporting_min_topic_words: usize,
     pub(crate) reporting_min_cues: usize,
+    pub(crate) pitch_sentences: bool,
     pub(crate) campaign_max_targets: usize,
     /// Hashed [`REPORTING_WORDS`].
     pub(crate) reporting: crate::stages::bounded::PrehashedSet,
@@ -301,6 +305,7 @@ impl LinkCleaner {
             threshold: config.threshold,
             reporting_min_topic_words: config.reporting_min_topic_words,
             reporting_min_cues: config.reporting_min_cues,
+            pitch_sentences: config.pitch_sentences,
             campaign_max_targets: config.campaign_max_targets,
             reporting: REPORTING_WORDS.iter().map(|w| lists::word_key(w)).collect(),
             reporting_sentence: REPORTING_WORDS
@@ -355,7 +360,8 @@ impl LinkCleaner {
             // An article that reports on gambling quotes the pitches it reports on; a public
             // body's page is cited, and a wrong removal of one must not take its sentence.
             let institutional = l.link.parsed().is_some_and(|p| classify::is_institutional(&p.suffix));
-            if !ctx.reporting
+            if self.pitch_sentences
+                && !ctx.reporting
                 && !institutional
                 && l.scored.score > 0.0
                 && let Some(p) = l.para
