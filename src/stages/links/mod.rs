@@ -59,7 +59,8 @@ pub struct LinksConfig {
     pub reporting_min_topic_words: usize,
     /// Reporting words (police, blocked, regulator, ...) needed, see above.
     pub reporting_min_cues: usize,
-    /// Remove the sentence that pitches a removed link with it (see [`pitch_sentence`]).
+    /// Remove the sentence that pitches a removed link with it, and pitching sentences next to
+    /// it (`config/gleaner.toml` says when).
     pub pitch_sentences: bool,
 }
 
