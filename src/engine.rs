@@ -988,10 +988,10 @@ fn resolve_repeats(a: &Analysis, carrier: &[bool], reason: &mut [Option<(Paragra
     }
     // Groups by reference paragraph (every repeat names a reference that repeats nothing).
     let mut groups: std::collections::BTreeMap<usize, Vec<(usize, RepeatKind)>> = Default::default();
+    // A loosely aligned copy counts only around a pasted link: the spun paragraph an injector
+    // wraps its link in.
+    let linked = |p: usize| carrier[p] || off_site[p];
     for r in &a.repeats {
-        // A loosely aligned copy counts only around a pasted link: the spun paragraph an
-        // injector wraps its link in.
-        let linked = |p: usize| carrier[p] || off_site[p];
         if r.kind.may_stay() && !linked(r.later) && !linked(r.earlier) {
             continue;
         }

@@ -357,11 +357,8 @@ fn find_pairwise(doc: &Doc<'_>, cfg: &RepeatsConfig) -> Vec<Repeat> {
             .map(|j| (j, RepeatKind::Exact))
             .or(contained.map(|j| (j, RepeatKind::Contained)))
             .or(similar.map(|j| (j, RepeatKind::Similar)))
-            .or_else(|| {
-                (similar_ok && n >= cfg.min_len(p))
-                    .then(|| aligned_with(doc, i, refs.iter().rev().copied(), cfg))
-                    .flatten()
-            });
+            // Only paragraphs long enough to align are tried (`Shape::eligible`).
+            .or_else(|| aligned_with(doc, i, refs.iter().rev().copied(), cfg));
         if let Some((j, kind)) = found {
             out.push(Repeat { later: i, earlier: j, kind });
         }
