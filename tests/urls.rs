@@ -269,3 +269,53 @@ fn a_pitch_sentence_goes_with_its_link() {
     let (t, g) = clean_one(&format!("{lead}\n\n{report} Rapat berlangsung hingga malam.\n\n{tail}"));
     assert!(t.contains("Polisi memblokir situs") && t.contains("kepada pelajar."), "{t}\n{g}");
 }
+
+/// After a word that introduces a site (`di`, `at`), a homepage is cited, unless the words
+/// around it are a strong promise: then the introduction belongs to the pitch. A public body's
+/// site in the same words, a deeper page, and an article that reports on the trade stay.
+#[test]
+fn an_intro_word_does_not_cite_a_pitched_homepage() {
+    let lead = "Dewan kota menggelar rapat anggaran pada Selasa dan membahas perbaikan jalan di tiga kecamatan.";
+    let tail = "Ketua dewan menyebut anggaran pendidikan naik sepuluh persen tahun depan.";
+    for (pitch, host) in [
+        (
+            "Pinjaman online cepat cair tanpa BI checking, ajukan di https://danakilat-cair.id sekarang juga.",
+            "danakilat-cair.id",
+        ),
+        (
+            "Need help with your thesis? Order a custom essay at https://essaywriters-pro.net today, plagiarism free.",
+            "essaywriters-pro.net",
+        ),
+    ] {
+        let (t, g) = clean_one(&format!("{lead}\n\nRapat dimulai pukul sembilan. {pitch}\n\n{tail}"));
+        assert!(!t.contains(host), "{t}\n{g}");
+        // The link's sentence goes with it (a question before it with no promotional term
+        // stays).
+        assert_eq!(g["removed_urls"][0]["with_sentence"], true, "{g}");
+        assert!(t.starts_with(&format!("{lead}\n\nRapat dimulai pukul sembilan.")) && t.ends_with(tail), "{t}");
+    }
+    for kept in [
+        // A public body's site.
+        "Tawaran cepat cair tanpa BI checking patut dicurigai, cek legalitasnya di https://www.ojk.go.id sebelum meminjam.",
+        // A page, not a homepage.
+        "Tawaran cepat cair tanpa BI checking dicatat di https://www.example-riset.org/laporan/2026/pinjol sebelum dianalisis.",
+    ] {
+        let (t, g) = clean_one(&format!("{lead}\n\n{kept}\n\n{tail}"));
+        assert!(t.contains(kept), "{t}\n{g}");
+    }
+}
+
+/// Dots spelled in brackets and hosts written in full-width letters are links.
+#[test]
+fn spelled_dots_and_full_width_hosts_are_found() {
+    let lead = "Dewan kota menggelar rapat anggaran pada Selasa dan membahas perbaikan jalan di tiga kecamatan.";
+    for written in [
+        "slotgacor88(dot)com",
+        "slotgacor88 (dot) com",
+        "\u{FF53}\u{FF4C}\u{FF4F}\u{FF54}\u{FF47}\u{FF41}\u{FF43}\u{FF4F}\u{FF52}\u{FF18}\u{FF18}\u{FF0E}\u{FF43}\u{FF4F}\u{FF4D}",
+    ] {
+        let (t, g) = clean_one(&format!("{lead} Main di {written} dan raih jackpot maxwin malam ini juga."));
+        assert!(!t.contains(written), "{t}\n{g}");
+        assert_eq!(g["removed_urls"][0]["url"], written, "{g}");
+    }
+}

@@ -375,6 +375,10 @@ const CTA_SEGMENTS: &[&str] = &[
     "bonus",
 ];
 
+/// The lexicon weight of a promise around a link above which an intro word before the link
+/// (`di`, `at`, `visit`) no longer makes it a citation (see [`Around::mid_sentence`]).
+const PITCH_INTRO_MIN_WEIGHT: f32 = 0.7;
+
 fn is_intro_word(w: &str) -> bool {
     let w = w.to_lowercase();
     INTRO_WORDS.contains(&w.as_str()) || MORE_INTRO_WORDS.contains(&w.as_str())
@@ -586,7 +590,16 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     // Between two commas a link may be an apposition, unless something about it is already
     // suspect (a spammer's second comma does not make a pasted spam host a name).
     let suspect = s.signals.iter().any(|x| x.weight > 0.0);
-    if cue.is_none() && pasted && !cased && !file_name && around.mid_sentence(paste, !suspect) {
+    // `ajukan di https://x.id sekarang`, `order a custom essay at https://x.net today`: after a
+    // word that introduces a site, a link is cited, unless it is a homepage (pages deeper in a
+    // site are what sources are cited by), its words around are a strong promise (a lexicon
+    // phrase of weight 0.7 or more), the article does not report on the trade, and it is not
+    // a public body's site. Then the introduction is the pitch's.
+    let pitched = paste != Paste::Url
+        && promo_context.as_ref().is_some_and(|(h, _)| h.weight >= PITCH_INTRO_MIN_WEIGHT)
+        && !ctx.reporting
+        && !is_institutional(&p.suffix);
+    if cue.is_none() && pasted && !cased && !file_name && around.mid_sentence(paste, !suspect, pitched) {
         let name = match paste {
             Paste::SchemeHomepage => "homepage_mid_sentence",
             Paste::Name | Paste::Www => "bare_domain_mid_sentence",
@@ -870,13 +883,14 @@ impl<'a> Around<'a> {
     /// looked through. A homepage written with a scheme also counts when it is pasted between
     /// two sentences of a paragraph (`... ke Kapuas. https://x.info Alhamdulillah`). Between two
     /// commas it is an apposition, not pasted, when `apposition` allows (nothing else about the
-    /// link is suspect).
+    /// link is suspect). A word that introduces a site (`di`, `at`, `visit`) just before it
+    /// makes it cited, not pasted, unless the words around it are a pitch (`pitched`).
     ///
     /// A homepage without a scheme is held to more: written so, it is how a site is named, so
     /// it is a mention when it stands in a list (a comma before it, `and` or `dan` around it),
     /// after an article or a copula (`an fbi.gov address`, `was suprnova.org`), or before a
     /// word that makes it a name (`huaral.org website`, `georgewbush.com was`).
-    fn mid_sentence(&self, paste: Paste, apposition: bool) -> bool {
+    fn mid_sentence(&self, paste: Paste, apposition: bool, pitched: bool) -> bool {
         let (mut b, mut a) = (self.before, self.after);
         for (o, c) in [('"', '"'), ('\'', '\''), ('“', '”'), ('‘', '’'), ('[', ']')] {
             if let (Some(b2), Some(a2)) = (b.strip_suffix(o), a.strip_prefix(c)) {
@@ -905,10 +919,10 @@ impl<'a> Around<'a> {
         }
         let prev: String =
             b.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
-        if prev.is_empty() || is_intro_word(&prev) {
+        if prev.is_empty() || (!pitched && is_intro_word(&prev)) {
             return false;
         }
-        if glued && is_intro_word_suffix(&prev) {
+        if glued && !pitched && is_intro_word_suffix(&prev) {
             return false;
         }
         let a = a.trim_start_matches(DASHES);

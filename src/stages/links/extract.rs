@@ -147,6 +147,7 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
     // and ideographic dots (rare), each found by a vectorised memchr.
     let mut next_common = 0;
     let mut next_rare = 0;
+    let mut next_brace = 0;
     while i < b.len() && out.len() < MAX_LINKS {
         if next_common < i {
             next_common = memchr::memchr3(b'.', b':', b'<', &b[i..]).map_or(usize::MAX, |p| i + p);
@@ -154,7 +155,10 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
         if next_rare < i {
             next_rare = memchr::memchr3(b'[', 0xEF, 0xE3, &b[i..]).map_or(usize::MAX, |p| i + p);
         }
-        i = next_common.min(next_rare);
+        if next_brace < i {
+            next_brace = memchr::memchr2(b'(', b'{', &b[i..]).map_or(usize::MAX, |p| i + p);
+        }
+        i = next_common.min(next_rare).min(next_brace);
         if i == usize::MAX {
             break;
         }
@@ -179,6 +183,12 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
             // A full-width colon may separate a scheme (`https：//`).
             0xEF if b[i..].starts_with("\u{FF1A}".as_bytes()) => scheme_url(text, i),
             b'.' | 0xEF | 0xE3 => bare_domain(text, i),
+            // A dot spelled in brackets (`slot88(dot)com`, `slot88 {dot} com`) has no dot to
+            // be seen from.
+            b'(' | b'{' if b[i + 1..].len() >= 4 && b[i + 1..i + 4].eq_ignore_ascii_case(b"dot") => {
+                bare_domain(text, i)
+                    .or_else(|| if i >= 1 && b[i - 1] == b' ' { bare_domain(text, i - 1) } else { None })
+            }
             _ => None,
         };
         match found {
@@ -251,6 +261,17 @@ fn is_url_terminator(c: char) -> bool {
         )
 }
 
+/// A full-width ASCII letter or digit (`ｓｌｏｔ８８`), written to slip past filters: NFKC, and
+/// hosts, read it as its ASCII letter.
+fn fullwidth_ascii(c: char) -> Option<char> {
+    match c {
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            char::from_u32(c as u32 - 0xFEE0)
+        }
+        _ => None,
+    }
+}
+
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
@@ -270,7 +291,20 @@ fn dot_at(b: &[u8], i: usize) -> Option<(usize, u8)> {
     if rest.first() == Some(&b'.') {
         return Some((1, 0));
     }
-    for pat in [&b"[.]"[..], b"(.)", b"{.}", b"[dot]", b"(dot)", b" . ", b" [.] ", b" (.) ", b" [dot] "] {
+    for pat in [
+        &b"[.]"[..],
+        b"(.)",
+        b"{.}",
+        b"[dot]",
+        b"(dot)",
+        b"{dot}",
+        b" . ",
+        b" [.] ",
+        b" (.) ",
+        b" [dot] ",
+        b" (dot) ",
+        b" {dot} ",
+    ] {
         if rest.len() >= pat.len() && rest[..pat.len()].eq_ignore_ascii_case(pat) {
             return Some((pat.len(), 1));
         }
@@ -320,6 +354,9 @@ fn scan_host(text: &str, start: usize) -> Option<HostScan> {
             }
             if is_invisible(c) {
                 obf.invisible = true;
+            }
+            if fullwidth_ascii(c).is_some() {
+                obf.wide_dot = true;
             }
             i += c.len_utf8();
         }
@@ -946,6 +983,9 @@ fn normalize_host_text(s: &str) -> (String, Obfuscation) {
         let c = char_at(s, i).expect("i is on a char boundary: it only advances by whole chars");
         if is_invisible(c) {
             obf.invisible = true;
+        } else if let Some(a) = fullwidth_ascii(c) {
+            obf.wide_dot = true;
+            out.push(a);
         } else {
             out.push(c);
         }
@@ -1226,6 +1266,22 @@ mod tests {
             ("kunjungi SLOTGACOR88.COM sekarang", "SLOTGACOR88.COM", "slotgacor88.com", false),
             ("kunjungi slot88resmi [dot] com sekarang", "slot88resmi [dot] com", "slot88resmi.com", true),
             ("kunjungi slot88resmi (.) com sekarang", "slot88resmi (.) com", "slot88resmi.com", true),
+            ("kunjungi slot88resmi(dot)com sekarang", "slot88resmi(dot)com", "slot88resmi.com", true),
+            ("kunjungi slot88resmi (dot) com sekarang", "slot88resmi (dot) com", "slot88resmi.com", true),
+            ("kunjungi slot88resmi{dot}net/daftar sekarang", "slot88resmi{dot}net/daftar", "slot88resmi.net", true),
+            // Full-width letters and digits read as their ASCII letters.
+            (
+                "kunjungi \u{FF53}\u{FF4C}\u{FF4F}\u{FF54}\u{FF18}\u{FF18}\u{FF0E}\u{FF43}\u{FF4F}\u{FF4D} sekarang",
+                "\u{FF53}\u{FF4C}\u{FF4F}\u{FF54}\u{FF18}\u{FF18}\u{FF0E}\u{FF43}\u{FF4F}\u{FF4D}",
+                "slot88.com",
+                true,
+            ),
+            (
+                "kunjungi \u{FF53}\u{FF4C}\u{FF4F}\u{FF54}88.vip sekarang",
+                "\u{FF53}\u{FF4C}\u{FF4F}\u{FF54}88.vip",
+                "slot88.vip",
+                true,
+            ),
         ];
         for (t, url, host, odd) in cases {
             let l = find_links(t);
@@ -1237,9 +1293,17 @@ mod tests {
         }
         // Capitals in a name without digits or hyphens are a product or an abbreviation, and
         // `//` inside a path or after a word is not a network-path reference.
-        for t in
-            ["built with ASP.NET today", "THE DOT COM ERA", "see a//b.com now", "x:////y.com", "ANTI-GRAFT.NO MORE"]
-        {
+        for t in [
+            "built with ASP.NET today",
+            "THE DOT COM ERA",
+            "see a//b.com now",
+            "x:////y.com",
+            "ANTI-GRAFT.NO MORE",
+            "the dot com boom (dot) and",
+            "(dot",
+            "x (dot)",
+            "{dot}com",
+        ] {
             assert!(find_links(t).iter().all(|l| l.form != LinkForm::Bare), "{t}: {:?}", urls(t));
         }
         // A protocol-relative href is another site, not a relative link to the article's own.
