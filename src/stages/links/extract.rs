@@ -164,7 +164,7 @@ pub(crate) fn find_links(text: &str) -> Vec<FoundLink> {
         }
         let c = b[i];
         let found = match c {
-            b'<' => html_anchor(text, i),
+            b'<' => html_anchor(text, i).or_else(|| autolink(text, i)),
             b'[' => bbcode_link(text, i)
                 .or_else(|| markdown_link(text, i))
                 .or_else(|| bracket_colon_scheme(text, i))
@@ -715,6 +715,30 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
         obfuscation: obf,
         has_scheme: false,
     })
+}
+
+/// `<https://example.com/>` (a Markdown or e-mail autolink) starting at `lt`: the URL found as
+/// written, the brackets its element, so that a removal takes them too. The URL is its own
+/// anchor, so it is judged as a pasted URL.
+fn autolink(text: &str, lt: usize) -> Option<FoundLink> {
+    let b = text.as_bytes();
+    let scheme_len = b[lt + 1..].iter().take(16).take_while(|c| c.is_ascii_alphabetic()).count();
+    let colon = lt + 1 + scheme_len;
+    if scheme_len < 2 || b.get(colon) != Some(&b':') {
+        return None;
+    }
+    let mut link = scheme_url(text, colon)?;
+    if link.url.start != lt + 1 || b.get(link.url.end) != Some(&b'>') {
+        return None;
+    }
+    let gt = link.url.end;
+    link.element = Some(Element {
+        whole: ByteSpan::new(lt, gt + 1),
+        anchor: link.url,
+        open: ByteSpan::new(lt, lt + 1),
+        close: ByteSpan::new(gt, gt + 1),
+    });
+    Some(link)
 }
 
 /// `<a ... href="..." ...>anchor</a>` starting at `lt`.
@@ -1312,6 +1336,19 @@ mod tests {
         // ... also when its query carries a URL.
         let t = r#"<a href="//gacor.vip/?u=https://example.org/">slot</a>"#;
         assert_eq!(find_links(t)[0].parsed().unwrap().host, "gacor.vip");
+    }
+
+    #[test]
+    fn autolinks_are_taken_with_their_brackets() {
+        let t = "a <https://gacor.vip/daftar> b";
+        let l = find_links(t);
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].outer().of(t), "<https://gacor.vip/daftar>");
+        assert_eq!(l[0].url.of(t), "https://gacor.vip/daftar");
+        // Not an autolink: a space inside, or no closing bracket; the URL is still found.
+        for t in ["a <https://gacor.vip/ daftar> b", "a <https://gacor.vip/daftar b", "<http:"] {
+            assert!(find_links(t).iter().all(|l| l.element.is_none()), "{t}");
+        }
     }
 
     #[test]
