@@ -364,7 +364,7 @@ impl Analyzer {
         }
         let (site, own_domain) = site_hash(&rec.url);
         let spans = text::paragraphs(text);
-        let links = self.links.analyze(text, own_domain.as_deref(), &spans);
+        let links = self.links.analyze(text, &rec.title, own_domain.as_deref(), &spans);
         laps.lap(Stage::Links);
 
         // Tokens of each paragraph, leaving out URLs and link markup (anchor texts stay).

@@ -16,7 +16,7 @@ pub fn find_links(text: &str) -> usize {
 /// Finds and scores the links of `text` with `engine`'s lists; returns how many would go.
 pub fn score_links(engine: &Engine, text: &str) -> usize {
     let paras = text::paragraphs(text);
-    let links = engine.analyzer.links.analyze(text, None, &paras);
+    let links = engine.analyzer.links.analyze(text, "", None, &paras);
     links.iter().filter(|l| engine.analyzer.links.is_removed(l, false)).count()
 }
 

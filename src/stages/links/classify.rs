@@ -499,8 +499,9 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     if let Some(label) = homoglyph_label(&p.unicode_host) {
         s.push("homoglyph", Some(label), w.homoglyph);
     }
+    // In a report, `judol[.]xyz` and `hxxp://` are defanged: quoted so that no one follows them.
     if link.obfuscation.scheme || link.obfuscation.bracket_dot {
-        s.push("obfuscated", None, w.obfuscated);
+        s.push("obfuscated", None, w.obfuscated * rf);
     }
     if link.obfuscation.wide_dot {
         s.push("wide_dot", None, w.wide_dot);
@@ -599,7 +600,19 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         && promo_context.as_ref().is_some_and(|(h, _)| h.weight >= PITCH_INTRO_MIN_WEIGHT)
         && !ctx.reporting
         && !is_institutional(&p.suffix);
-    if cue.is_none() && pasted && !cased && !file_name && around.mid_sentence(paste, !suspect, pitched) {
+    // A public body's homepage is cited from everywhere, in every word order (`yang dirilis
+    // https://www.kemkes.go.id menunjukkan`); spammers take pages deep inside such sites, or
+    // whole subdomains (`bogor.perpusnas.go.id`), not the body's own homepage. And a homepage
+    // right after the name it stands for (`Gojek https://www.gojek.com dan`, `The American
+    // Heart Association https://www.heart.org recommends`) is how a site is cited, unless
+    // something about it is already suspect or promotional words stand around it (`order a
+    // custom essay at https://essaywriters.example`).
+    let body_homepage = is_institutional(&p.suffix) && bare_host == p.domain;
+    let cited = paste != Paste::Url
+        && (body_homepage
+            || around.particle_after()
+            || (!suspect && promo_context.is_none() && around.named_before(p)));
+    if cue.is_none() && pasted && !cased && !file_name && !cited && around.mid_sentence(paste, !suspect, pitched) {
         let name = match paste {
             Paste::SchemeHomepage => "homepage_mid_sentence",
             Paste::Name | Paste::Www => "bare_domain_mid_sentence",
@@ -809,6 +822,56 @@ impl<'a> Around<'a> {
         let name: String = name.chars().rev().collect::<String>().to_lowercase();
         let label = p.domain.split('.').next().unwrap_or("");
         name.len() >= 3 && (label.starts_with(&name) || name.starts_with(label))
+    }
+
+    /// The few words just before the link name its site: one of the last four words (three
+    /// letters or more) is part of the site's name or holds all of it (`Telkomsel
+    /// https://www.telkomsel.com`, `American Heart Association https://www.heart.org`), or the
+    /// initials of the capitalised words before it spell the name (`Komisi Pemberantasan
+    /// Korupsi https://www.kpk.go.id`).
+    fn named_before(&self, p: &ParsedUrl) -> bool {
+        let label = p.domain.split('.').next().unwrap_or("").to_lowercase();
+        if label.len() < 3 {
+            return false;
+        }
+        let tail = tail_chars(self.before, 96);
+        // Only the current clause counts.
+        let clause = tail.rfind(['.', '!', '?', ';', ':', '(', '\n']).map_or(tail, |at| &tail[at + 1..]);
+        let words: Vec<String> = clause
+            .split_whitespace()
+            .map(|w| w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect())
+            .filter(|w: &String| !w.is_empty())
+            .collect();
+        let last = &words[words.len().saturating_sub(4)..];
+        if last.iter().any(|w| w.chars().count() >= 3 && (label.contains(w.as_str()) || w.contains(label.as_str()))) {
+            return true;
+        }
+        // The last run of capitalised words, up to two lowercase words before the link
+        // (`Türkiye Futbol Federasyonu'nun resmi sitesi https://www.tff.org`).
+        let initials: String = clause
+            .split_whitespace()
+            .rev()
+            .skip_while({
+                let mut lower = 0;
+                move |w| {
+                    lower += 1;
+                    lower <= 2 && !w.starts_with(char::is_uppercase)
+                }
+            })
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        initials.chars().count() >= 2 && label == initials
+    }
+
+    /// A Korean particle glued to the link (`https://www.bok.or.kr에 게시한`, "posted at"): the
+    /// link is a word of the sentence, named, not pasted into it.
+    fn particle_after(&self) -> bool {
+        self.after.chars().next().is_some_and(|c| matches!(c as u32, 0xAC00..=0xD7A3))
     }
 
     /// The strongest lexicon term on the link's line outside the link, within 80 bytes, and
@@ -1070,9 +1133,29 @@ const MENTION_AFTER: &[&str] = &[
     "gibi",
 ];
 
-/// `and` and `or` of other languages, on either side of a bare domain that they make an item
+/// `and` and `or` of other languages (Turkish, Vietnamese, Spanish, Portuguese, French, German,
+/// Hindi, Russian, Korean), on either side of a bare domain that they make an item
 /// of a list (`betkral-giris.com ve bahisdunyasi365.net`).
-const OTHER_CONJUNCTIONS: &[&str] = &["ve", "veya", "và", "hoặc", "y", "o", "e", "ou", "et", "und", "oder"];
+const OTHER_CONJUNCTIONS: &[&str] = &[
+    "ve",
+    "veya",
+    "và",
+    "hoặc",
+    "y",
+    "o",
+    "e",
+    "ou",
+    "et",
+    "und",
+    "oder", // Hindi, Russian, Korean.
+    "और",
+    "या",
+    "तथा",
+    "и",
+    "или",
+    "및",
+    "또는",
+];
 
 /// Nouns after a domain that make it a name (`huaral.org website`, `an fbi.gov address`).
 const SITE_NOUNS: &[&str] = &[

@@ -272,6 +272,11 @@ fn fullwidth_ascii(c: char) -> Option<char> {
     }
 }
 
+/// An ASCII letter or digit, or its full-width form.
+fn latin_alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric() || fullwidth_ascii(c).is_some()
+}
+
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
@@ -357,6 +362,14 @@ fn scan_host(text: &str, start: usize) -> Option<HostScan> {
             }
             if fullwidth_ascii(c).is_some() {
                 obf.wide_dot = true;
+            }
+            // A particle glued to an ASCII label (`www.bok.or.kr에`, "at"; `x.jp で`) is prose,
+            // not the label: names in these scripts are written wholly in them.
+            if starts_glued_prose(c)
+                && i > label_start
+                && char_before(text, i).is_some_and(|p| latin_alnum(p) || p == '-')
+            {
+                break;
             }
             i += c.len_utf8();
         }
@@ -567,6 +580,11 @@ fn finish_scheme_url(text: &str, start: usize, after: usize, obf_scheme: bool) -
         if is_url_terminator(c) || matches!(c, '/' | '?' | '#' | '\u{FF0F}' | '\u{FF1A}') {
             break;
         }
+        // A particle glued to an ASCII host (`https://www.bok.or.kr에`) is prose, as in
+        // `scan_host`.
+        if starts_glued_prose(c) && i > after && char_before(text, i).is_some_and(latin_alnum) {
+            break;
+        }
         i += c.len_utf8();
     }
     let auth_end = trim_url_end(text, after, i);
@@ -642,6 +660,11 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
         if !is_label_char(c) {
             break;
         }
+        // An ASCII name glued to prose written without spaces (`全員がもらえるUltrabook.jp`)
+        // starts where the script changes, as in `scan_host`.
+        if starts_glued_prose(c) && char_at(text, start).is_some_and(latin_alnum) {
+            break;
+        }
         start -= c.len_utf8();
     }
     if start == i {
@@ -682,10 +705,15 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     // (`SLOTGACOR88.COM`), or a path follows.
     if text[host.tld_start..host.end].bytes().any(|c| c.is_ascii_uppercase()) {
         let shouted = !text[start..host.end].bytes().any(|c| c.is_ascii_lowercase());
-        let named = second.len() >= 4 && second.bytes().any(|c| c.is_ascii_digit());
+        let named = second.len() >= 4 && second.is_ascii() && second.bytes().any(|c| c.is_ascii_digit());
         if !(shouted && (named || b.get(host.end) == Some(&b'/'))) {
             return None;
         }
+    }
+    // An ideographic or full-width full stop after a sentence in a script written without
+    // spaces ends the sentence (`…しております。au`): only an ASCII name before it is a host.
+    if host.obf.wide_dot && !second.is_ascii() {
+        return None;
     }
     let has_path = b.get(host.end) == Some(&b'/');
     // A one-letter label is an abbreviation (`e.g`, `a.m.`) unless a path follows (`s.id/x`).
@@ -1336,6 +1364,27 @@ mod tests {
         // ... also when its query carries a URL.
         let t = r#"<a href="//gacor.vip/?u=https://example.org/">slot</a>"#;
         assert_eq!(find_links(t)[0].parsed().unwrap().host, "gacor.vip");
+    }
+
+    #[test]
+    fn a_particle_glued_to_a_host_is_not_part_of_it() {
+        for (t, url) in [
+            ("한국은행은 https://www.bok.or.kr에 게시한 결정문에서", "https://www.bok.or.kr"),
+            ("자세한 내용은 www.bok.or.kr에서 확인", "www.bok.or.kr"),
+            ("詳しくはhttps://example.jpで確認", "https://example.jp"),
+        ] {
+            let l = find_links(t);
+            assert_eq!(l.len(), 1, "{t}");
+            assert_eq!(l[0].url.of(t), url, "{t}");
+        }
+        assert!(find_links("予約機能を具備しております。auから").is_empty());
+        let t = "请访问\u{FF42}\u{FF4F}\u{FF43}\u{FF41}\u{FF49}\u{FF13}\u{FF16}\u{FF15}\u{3002}\u{FF56}\u{FF49}\u{FF50}注册";
+        assert_eq!(find_links(t)[0].parsed().unwrap().host, "bocai365.vip");
+        let t = "全員がもらえるUltrabook.jpで";
+        assert_eq!(find_links(t)[0].url.of(t), "Ultrabook.jp");
+        // A host written wholly in such a script stays whole.
+        let t = "ดูที่ https://แทงบอล.com/ ครับ";
+        assert_eq!(find_links(t)[0].url.of(t), "https://แทงบอล.com/");
     }
 
     #[test]

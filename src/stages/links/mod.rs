@@ -318,7 +318,14 @@ impl LinkCleaner {
     }
 
     /// Finds and scores the links of one record. `paras` are the paragraph spans of `text`.
-    pub(crate) fn analyze(&self, text: &str, own_domain: Option<&str>, paras: &[ByteSpan]) -> Vec<LinkInfo> {
+    /// `title` is the record's title (may be empty): it says what the article reports on.
+    pub(crate) fn analyze(
+        &self,
+        text: &str,
+        title: &str,
+        own_domain: Option<&str>,
+        paras: &[ByteSpan],
+    ) -> Vec<LinkInfo> {
         let links = extract::find_links(text);
         if links.is_empty() {
             return Vec::new();
@@ -347,7 +354,7 @@ impl LinkCleaner {
                 .iter()
                 .any(|s| matches!(s.name, "lexicon_host" | "lexicon_path" | "blocklist" | "spam_tld"))
         });
-        if promo && self.reports_on_gambling(text, &out, paras) {
+        if promo && self.reports_on_gambling(text, title, &out, paras) {
             ctx.reporting = true;
             for l in &mut out {
                 l.scored = classify::score(&l.link, &ctx, &self.lists, &self.weights);
@@ -425,10 +432,12 @@ impl LinkCleaner {
         }
     }
 
-    /// Counts gambling vocabulary and reporting words in the article's own prose: outside
-    /// links, and outside the paragraphs whose links look promotional (an injected pitch brings
-    /// its own gambling words, and must not make the article look like a report).
-    fn reports_on_gambling(&self, text: &str, links: &[LinkInfo], paras: &[ByteSpan]) -> bool {
+    /// Counts gambling vocabulary and reporting words in the article's own prose: its title,
+    /// and its text outside links and outside the paragraphs whose links look promotional (an
+    /// injected pitch brings its own gambling words, and must not make the article look like a
+    /// report; a report that lists the sites it is about loses that paragraph, and its title
+    /// still says what it reports on).
+    fn reports_on_gambling(&self, text: &str, title: &str, links: &[LinkInfo], paras: &[ByteSpan]) -> bool {
         // A government or academic page is a pitch by its host or its anchor only: cited in a
         // report, its path and the sentence around it name the harm it warns about
         // (`its guide on payday loans is at .../consumer-tools/payday-loans/`). A hijacked one
@@ -448,7 +457,11 @@ impl LinkCleaner {
             links.iter().filter(|l| pitch(l)).filter_map(|l| l.para.map(|p| paras[p])).collect();
         // The prose, lowercased once; tokens are looked up as words, and all fragments are
         // found in one pass of the automaton over the whole prose.
-        let mut prose = String::with_capacity(text.len());
+        let mut prose = String::with_capacity(title.len() + 1 + text.len());
+        if !title.contains("://") {
+            prose.push_str(title);
+            prose.push(' ');
+        }
         let mut at = 0;
         let cut = |from: usize, to: usize, prose: &mut String| {
             if from < to {
