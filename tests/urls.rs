@@ -298,7 +298,7 @@ fn an_intro_word_does_not_cite_a_pitched_homepage() {
         // A public body's site.
         "Tawaran cepat cair tanpa BI checking patut dicurigai, cek legalitasnya di https://www.ojk.go.id sebelum meminjam.",
         // A page, not a homepage.
-        "Tawaran cepat cair tanpa BI checking dicatat di https://www.example-riset.org/laporan/2026/pinjol sebelum dianalisis.",
+        "Tawaran cepat cair tanpa BI checking dicatat di https://www.example-riset.org/laporan/2026/survei-konsumen sebelum dianalisis.",
     ] {
         let (t, g) = clean_one(&format!("{lead}\n\n{kept}\n\n{tail}"));
         assert!(t.contains(kept), "{t}\n{g}");

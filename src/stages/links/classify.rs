@@ -375,6 +375,10 @@ const CTA_SEGMENTS: &[&str] = &[
     "bonus",
 ];
 
+/// The weight a second lexicon term around a link needs to add to the first's
+/// ([`Around::promo_context`]).
+const SECOND_TERM_MIN_WEIGHT: f32 = 0.4;
+
 /// The lexicon weight of a promise around a link above which an intro word before the link
 /// (`di`, `at`, `visit`) no longer makes it a citation (see [`Around::mid_sentence`]).
 const PITCH_INTRO_MIN_WEIGHT: f32 = 0.7;
@@ -878,7 +882,13 @@ impl<'a> Around<'a> {
     /// whether the line is short (at most eight words besides the link): a label for the link.
     fn promo_context(&self, lists: &Lists) -> Option<(LexiconHit, bool)> {
         let around = format!("{} {}", tail_chars(self.before, 80), head_chars(self.after, 80));
-        let hit = lists.lexicon.best(&tokens(&around)).filter(|h| h.weight >= 0.5)?;
+        let (best, second) = lists.lexicon.best_two(&tokens(&around));
+        let mut hit = best.filter(|h| h.weight >= 0.5)?;
+        // A second promise of its own (weight 0.4 or more) adds half its weight, up to 1.
+        if let Some(s) = second.filter(|s| s.weight >= SECOND_TERM_MIN_WEIGHT) {
+            hit.weight = (hit.weight + 0.5 * s.weight).min(1.0);
+            hit.term = format!("{} + {}", hit.term, s.term);
+        }
         let words = self.before.split_whitespace().count() + self.after.split_whitespace().count();
         Some((hit, words <= 8 || self.label_sentence()))
     }

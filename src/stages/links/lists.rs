@@ -135,11 +135,16 @@ impl Lexicon {
 
     /// The strongest entry matching `toks` (lowercase tokens as made by [`tokens`]).
     pub(crate) fn best(&self, toks: &[String]) -> Option<LexiconHit> {
-        let mut best: Option<LexiconHit> = None;
+        self.best_two(toks).0
+    }
+
+    /// The strongest entry found in `toks`, and the strongest after it whose term neither holds
+    /// nor is held in the first's (`bi checking` adds nothing to `tanpa bi checking`): two
+    /// promises are more of a pitch than one.
+    pub(crate) fn best_two(&self, toks: &[String]) -> (Option<LexiconHit>, Option<LexiconHit>) {
+        let mut hits: Vec<LexiconHit> = Vec::new();
         let mut consider = |term: &str, e: &Entry| {
-            if best.as_ref().is_none_or(|b| e.weight > b.weight) {
-                best = Some(LexiconHit { term: term.to_owned(), weight: e.weight, category: e.category });
-            }
+            hits.push(LexiconHit { term: term.to_owned(), weight: e.weight, category: e.category });
         };
         // Phrases found anywhere in `toks`, considered in list order as before the index.
         let mut phrases: Vec<u32> = Vec::new();
@@ -161,7 +166,27 @@ impl Lexicon {
             let (p, e) = &self.phrases[p as usize];
             consider(&p.join(" "), e);
         }
-        best
+        // The first of the strongest, in the order found, as before there was a second.
+        let mut best: Option<LexiconHit> = None;
+        for h in &hits {
+            if best.as_ref().is_none_or(|b| h.weight > b.weight) {
+                best = Some(h.clone());
+            }
+        }
+        let Some(b) = best else { return (None, None) };
+        let bare = |t: &str| t.trim_matches('*').to_owned();
+        let bt = bare(&b.term);
+        let mut second: Option<LexiconHit> = None;
+        for h in &hits {
+            let ht = bare(&h.term);
+            if bt.contains(ht.as_str()) || ht.contains(bt.as_str()) {
+                continue;
+            }
+            if second.as_ref().is_none_or(|s| h.weight > s.weight) {
+                second = Some(h.clone());
+            }
+        }
+        (Some(b), second)
     }
 
     fn counts(e: &Entry, categories: &[&str]) -> bool {
