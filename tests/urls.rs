@@ -146,6 +146,13 @@ fn review3_held_out_set_does_not_regress() {
     hold("urls-review3/review3.jsonl", 95, 180, 0.80, 0.94);
 }
 
+/// The fourth review, written blind and scored at d0ed082 before anything was changed for it
+/// (see `tests/fixtures/urls-review4/SOURCE.md`); its wrong removals were studied since.
+#[test]
+fn review4_set_does_not_regress() {
+    hold("urls-review4/review4.jsonl", 100, 230, 0.57, 0.67);
+}
+
 /// An `href` holding a line break makes the anchor run past its paragraph (seen in a real
 /// hidden link block); this once sliced the text backwards and lost the record.
 #[test]
@@ -318,4 +325,24 @@ fn spelled_dots_and_full_width_hosts_are_found() {
         assert!(!t.contains(written), "{t}\n{g}");
         assert_eq!(g["removed_urls"][0]["url"], written, "{g}");
     }
+}
+
+/// A citation cue does not cite a page whose own path names the trade (a page planted on a
+/// hijacked site), unless the article reports on it.
+#[test]
+fn a_cue_does_not_cite_a_page_that_names_the_trade() {
+    let lead = "Dewan kota menggelar rapat anggaran pada Selasa dan membahas perbaikan jalan di tiga kecamatan.";
+    let planted = "https://dpmd.contohkab.go.id/wp-content/uploads/2025/07/slot-gacor-maxwin/";
+    let (t, g) = clean_one(&format!(
+        "{lead}\n\nRincian pencairan dana desa per desa dapat dilihat di {planted}, sementara laporan realisasi \
+         diumumkan pekan depan."
+    ));
+    assert!(!t.contains(planted), "{t}\n{g}");
+    // The same cue before a page that does not name the trade still cites it.
+    let page = "https://dpmd.contohkab.go.id/wp-content/uploads/2025/07/rincian-dana-desa.pdf";
+    let (t, g) = clean_one(&format!(
+        "{lead}\n\nRincian pencairan dana desa per desa dapat dilihat di {page}, sementara laporan realisasi \
+         diumumkan pekan depan."
+    ));
+    assert!(t.contains(page), "{t}\n{g}");
 }

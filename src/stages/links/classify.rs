@@ -568,8 +568,14 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     // A "read also" line sends readers to the site's own stories; one pointing elsewhere (the
     // link is not the article's own, or scoring would have stopped above) is a disguise.
     let related_off_site = ctx.own_domain.is_some() && around.read_also_line();
-    // A cue on a promotional line is part of the pitch ("kunjungi ... untuk info link gacor").
-    let cue = around.cue(&lists.cues).filter(|_| (promo_context.is_none() || ctx.reporting) && !related_off_site);
+    // A cue on a promotional line is part of the pitch ("kunjungi ... untuk info link gacor"),
+    // and a cue does not cite a link that names the trade itself in its host or path
+    // (`dapat dilihat di https://dpmd.x.go.id/wp-content/uploads/slot-gacor-maxwin/`: a page
+    // planted on a hijacked site), unless the article reports on the trade.
+    let self_promoting = [&host_hit, &path_hit].iter().any(|h| h.as_ref().is_some_and(|h| h.weight >= 0.8));
+    let cue = around
+        .cue(&lists.cues)
+        .filter(|_| (promo_context.is_none() && !self_promoting || ctx.reporting) && !related_off_site);
     if related_off_site {
         s.push("related_off_site", None, w.related_off_site * rf);
     }
