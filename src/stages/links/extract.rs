@@ -717,7 +717,9 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
     }
     let has_path = b.get(host.end) == Some(&b'/');
     // A one-letter label is an abbreviation (`e.g`, `a.m.`) unless a path follows (`s.id/x`).
-    if (second.len() < 2 && !has_path) || second.bytes().all(|c| c.is_ascii_digit()) {
+    // A number is not a name (`3.14`), unless it is long: throwaway Chinese gambling sites are
+    // named by five or more digits (`敬请关注245757.com`).
+    if (second.len() < 2 && !has_path) || (second.bytes().all(|c| c.is_ascii_digit()) && second.len() < 5) {
         return None;
     }
     let end = if b.get(host.end) == Some(&b'/') || b.get(host.end) == Some(&b':') {
@@ -1378,6 +1380,9 @@ mod tests {
             assert_eq!(l[0].url.of(t), url, "{t}");
         }
         assert!(find_links("予約機能を具備しております。auから").is_empty());
+        let t = "敬请关注245757.com";
+        assert_eq!(find_links(t)[0].url.of(t), "245757.com");
+        assert!(find_links("it costs 3.14 or 2024.in").is_empty());
         let t = "请访问\u{FF42}\u{FF4F}\u{FF43}\u{FF41}\u{FF49}\u{FF13}\u{FF16}\u{FF15}\u{3002}\u{FF56}\u{FF49}\u{FF50}注册";
         assert_eq!(find_links(t)[0].parsed().unwrap().host, "bocai365.vip");
         let t = "全員がもらえるUltrabook.jpで";
