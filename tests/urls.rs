@@ -346,3 +346,19 @@ fn a_cue_does_not_cite_a_page_that_names_the_trade() {
     ));
     assert!(t.contains(page), "{t}\n{g}");
 }
+
+/// A link that ends its line after a colon is labelled by what comes before the colon, however
+/// long: a pitch appended to an article with a chat link goes; a newsroom's own contact line
+/// stays.
+#[test]
+fn a_link_after_a_colon_at_the_end_of_its_line_is_labelled_by_it() {
+    let lead = "Dewan kota menggelar rapat anggaran pada Selasa dan membahas perbaikan jalan di tiga kecamatan.";
+    let pitch = "Jasa joki skripsi, tesis dan jurnal terpercaya dengan revisi sampai selesai, fast respon: \
+                 https://wa.me/6281234567890";
+    let (t, g) = clean_one(&format!("{lead}\n\n{pitch}"));
+    assert_eq!(t, lead, "{g}");
+    let contact = "Redaksi menerima informasi dan laporan warga tentang kerusakan jalan lewat WhatsApp: \
+                   https://wa.me/6281234567890";
+    let (t, g) = clean_one(&format!("{lead}\n\n{contact}"));
+    assert!(t.contains(contact), "{t}\n{g}");
+}

@@ -884,10 +884,15 @@ impl<'a> Around<'a> {
         self.after.chars().next().is_some_and(|c| matches!(c as u32, 0xAC00..=0xD7A3))
     }
 
-    /// The strongest lexicon term on the link's line outside the link, within 80 bytes, and
-    /// whether the line is short (at most eight words besides the link): a label for the link.
+    /// The strongest lexicon term on the link's line outside the link, within 80 bytes (240 for
+    /// a label before a colon), with half the weight of a second one added, and
+    /// whether it labels the link (a line of at most eight words besides it, a short sentence
+    /// ending in it, or a label before a colon).
     fn promo_context(&self, lists: &Lists) -> Option<(LexiconHit, bool)> {
-        let around = format!("{} {}", tail_chars(self.before, 80), head_chars(self.after, 80));
+        // A label before a colon is read whole (up to 240 bytes).
+        let colon_label = self.colon_label();
+        let reach = if colon_label { 240 } else { 80 };
+        let around = format!("{} {}", tail_chars(self.before, reach), head_chars(self.after, 80));
         let (best, second) = lists.lexicon.best_two(&tokens(&around));
         let mut hit = best.filter(|h| h.weight >= 0.5)?;
         // A second promise of its own (weight 0.4 or more) adds half its weight, up to 1.
@@ -896,7 +901,7 @@ impl<'a> Around<'a> {
             hit.term = format!("{} + {}", hit.term, s.term);
         }
         let words = self.before.split_whitespace().count() + self.after.split_whitespace().count();
-        Some((hit, words <= 8 || self.label_sentence()))
+        Some((hit, words <= 8 || self.label_sentence() || colon_label))
     }
 
     /// The link's line starts with a "read also" label (`Baca juga:`, `Also read:`, `Leia
@@ -908,6 +913,12 @@ impl<'a> Around<'a> {
         let b = self.before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '>' | '-' | '•'));
         let head: String = b.chars().take(16).flat_map(char::to_lowercase).collect();
         READ_ALSO.iter().any(|l| head.starts_with(l))
+    }
+
+    /// The link ends its line after a colon (`…, fast respon: https://wa.me/…`): what comes
+    /// before the colon is the link's label, however long.
+    fn colon_label(&self) -> bool {
+        self.before.trim_end().ends_with([':', '：']) && self.after.trim().trim_end_matches(['.', '!']).is_empty()
     }
 
     /// The link ends a sentence of at most six words before it (`Situs gacor rb.gy/x.`,
