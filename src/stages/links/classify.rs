@@ -68,7 +68,8 @@ pub struct SignalWeights {
     pub userinfo: f32,
     /// Host label mixes scripts or is made of look-alike characters.
     pub homoglyph: f32,
-    /// `hxxp`, `[.]`, `(dot)` and similar obfuscations.
+    /// `hxxp`, `[.]`, `(dot)` and similar obfuscations (times `reporting_factor` in a report,
+    /// where they are defanged).
     pub obfuscated: f32,
     /// An anchor or Markdown link to an off-site homepage: editorial links point at pages.
     pub anchor_homepage: f32,
@@ -93,7 +94,7 @@ pub struct SignalWeights {
     /// naming pattern of throwaway promotion domains. For free-hosting and shortener links the
     /// name looked at is the subdomain or the first path segment.
     pub brand_number: f32,
-    /// Full-width or ideographic dots between labels.
+    /// Full-width or ideographic dots between labels, or a host in full-width letters.
     pub wide_dot: f32,
     /// Zero-width characters inside the URL.
     pub invisible: f32,
@@ -101,8 +102,8 @@ pub struct SignalWeights {
     pub ip_host: f32,
     /// The same off-site target linked from records of many different sites in the stream.
     pub campaign: f32,
-    /// Factor applied to lexicon, blocklist and TLD weights when the article itself reports on
-    /// gambling (reporting is not promotion).
+    /// Factor applied to lexicon, blocklist, TLD and obfuscation weights when the article itself
+    /// reports on gambling (reporting is not promotion).
     pub reporting_factor: f32,
 }
 
