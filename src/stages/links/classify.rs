@@ -607,10 +607,11 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     // site are what sources are cited by), its words around are a strong promise (a lexicon
     // phrase of weight 0.7 or more), the article does not report on the trade, and it is not
     // a public body's site. Then the introduction is the pitch's.
+    let institutional = is_institutional(&p.suffix);
     let pitched = paste != Paste::Url
         && promo_context.as_ref().is_some_and(|(h, _)| h.weight >= PITCH_INTRO_MIN_WEIGHT)
         && !ctx.reporting
-        && !is_institutional(&p.suffix);
+        && !institutional;
     // A public body's homepage is cited from everywhere, in every word order (`yang dirilis
     // https://www.kemkes.go.id menunjukkan`); spammers take pages deep inside such sites, or
     // whole subdomains (`bogor.perpusnas.go.id`), not the body's own homepage. And a homepage
@@ -618,7 +619,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     // Heart Association https://www.heart.org recommends`) is how a site is cited, unless
     // something about it is already suspect or promotional words stand around it (`order a
     // custom essay at https://essaywriters.example`).
-    let body_homepage = is_institutional(&p.suffix) && bare_host == p.domain;
+    let body_homepage = institutional && bare_host == p.domain;
     let cited = paste != Paste::Url
         && (body_homepage
             || around.particle_after()
@@ -647,8 +648,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         s.push("contact", Some(bare_host.to_owned()), w.contact * rf);
     }
     // Homepages of government, military and academic sites are cited from everywhere; what
-    // spammers take there are pages deep inside, which the lexicon sees.
-    let institutional = is_institutional(&p.suffix);
+    // spammers take there are pages deep inside, which the lexicon sees (`institutional`).
     // An anchor on a name pointing at a homepage is how companies and institutions are cited;
     // only a pasted homepage counts towards a campaign.
     // A brand written in its own case (`WordPress.com`) is a mention, not a link.
@@ -1165,6 +1165,7 @@ const MENTION_AFTER: &[&str] = &[
 /// Hindi, Russian, Korean), on either side of a bare domain that they make an item
 /// of a list (`betkral-giris.com ve bahisdunyasi365.net`).
 const OTHER_CONJUNCTIONS: &[&str] = &[
+    // Turkish, Vietnamese, Spanish, Portuguese, French, German.
     "ve",
     "veya",
     "và",
@@ -1175,7 +1176,8 @@ const OTHER_CONJUNCTIONS: &[&str] = &[
     "ou",
     "et",
     "und",
-    "oder", // Hindi, Russian, Korean.
+    "oder",
+    // Hindi, Russian, Korean.
     "और",
     "या",
     "तथा",

@@ -277,6 +277,13 @@ fn latin_alnum(c: char) -> bool {
     c.is_ascii_alphanumeric() || fullwidth_ascii(c).is_some()
 }
 
+/// `latin` (an ASCII letter or digit, or its full-width form) meets `glued`, a character of a
+/// script written without spaces: a name ends there (`www.bok.or.kr에`, "at";
+/// `全員がもらえるUltrabook.jp`), since names in those scripts are written wholly in them.
+fn script_changes(latin: char, glued: char) -> bool {
+    latin_alnum(latin) && starts_glued_prose(glued)
+}
+
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
@@ -363,11 +370,9 @@ fn scan_host(text: &str, start: usize) -> Option<HostScan> {
             if fullwidth_ascii(c).is_some() {
                 obf.wide_dot = true;
             }
-            // A particle glued to an ASCII label (`www.bok.or.kr에`, "at"; `x.jp で`) is prose,
-            // not the label: names in these scripts are written wholly in them.
-            if starts_glued_prose(c)
-                && i > label_start
-                && char_before(text, i).is_some_and(|p| latin_alnum(p) || p == '-')
+            // A particle glued to an ASCII label (`www.bok.or.kr에`, "at") is prose.
+            if i > label_start
+                && char_before(text, i).is_some_and(|p| script_changes(p, c) || (p == '-' && starts_glued_prose(c)))
             {
                 break;
             }
@@ -580,9 +585,7 @@ fn finish_scheme_url(text: &str, start: usize, after: usize, obf_scheme: bool) -
         if is_url_terminator(c) || matches!(c, '/' | '?' | '#' | '\u{FF0F}' | '\u{FF1A}') {
             break;
         }
-        // A particle glued to an ASCII host (`https://www.bok.or.kr에`) is prose, as in
-        // `scan_host`.
-        if starts_glued_prose(c) && i > after && char_before(text, i).is_some_and(latin_alnum) {
+        if i > after && char_before(text, i).is_some_and(|p| script_changes(p, c)) {
             break;
         }
         i += c.len_utf8();
@@ -660,9 +663,7 @@ fn bare_domain(text: &str, i: usize) -> Option<FoundLink> {
         if !is_label_char(c) {
             break;
         }
-        // An ASCII name glued to prose written without spaces (`全員がもらえるUltrabook.jp`)
-        // starts where the script changes, as in `scan_host`.
-        if starts_glued_prose(c) && char_at(text, start).is_some_and(latin_alnum) {
+        if char_at(text, start).is_some_and(|next| script_changes(next, c)) {
             break;
         }
         start -= c.len_utf8();

@@ -133,19 +133,50 @@ impl Lexicon {
         self.entries
     }
 
-    /// The strongest entry matching `toks` (lowercase tokens as made by [`tokens`]).
+    /// The strongest entry matching `toks` (lowercase tokens as made by [`tokens`]): the first
+    /// of the strongest, in the order [`Lexicon::each_hit`] finds them.
     pub(crate) fn best(&self, toks: &[String]) -> Option<LexiconHit> {
-        self.best_two(toks).0
+        let mut best: Option<LexiconHit> = None;
+        self.each_hit(toks, |term, e| {
+            if best.as_ref().is_none_or(|b| e.weight > b.weight) {
+                best = Some(LexiconHit { term: term.to_owned(), weight: e.weight, category: e.category });
+            }
+        });
+        best
     }
 
-    /// The strongest entry found in `toks`, and the strongest after it whose term neither holds
-    /// nor is held in the first's (`bi checking` adds nothing to `tanpa bi checking`): two
-    /// promises are more of a pitch than one.
+    /// [`Lexicon::best`], and the strongest entry after it whose term neither holds nor is held
+    /// in the first's (`bi checking` adds nothing to `tanpa bi checking`): two promises are more
+    /// of a pitch than one.
     pub(crate) fn best_two(&self, toks: &[String]) -> (Option<LexiconHit>, Option<LexiconHit>) {
         let mut hits: Vec<LexiconHit> = Vec::new();
-        let mut consider = |term: &str, e: &Entry| {
+        self.each_hit(toks, |term, e| {
             hits.push(LexiconHit { term: term.to_owned(), weight: e.weight, category: e.category });
-        };
+        });
+        let mut best: Option<&LexiconHit> = None;
+        for h in &hits {
+            if best.is_none_or(|b| h.weight > b.weight) {
+                best = Some(h);
+            }
+        }
+        let Some(b) = best else { return (None, None) };
+        let bt = b.term.trim_matches('*');
+        let mut second: Option<&LexiconHit> = None;
+        for h in &hits {
+            let ht = h.term.trim_matches('*');
+            if bt.contains(ht) || ht.contains(bt) {
+                continue;
+            }
+            if second.is_none_or(|s| h.weight > s.weight) {
+                second = Some(h);
+            }
+        }
+        (Some(b.clone()), second.cloned())
+    }
+
+    /// Calls `consider` with every entry found in `toks` (its term as written in its file):
+    /// words and fragments token by token, then phrases in list order.
+    fn each_hit(&self, toks: &[String], mut consider: impl FnMut(&str, &Entry)) {
         // Phrases found anywhere in `toks`, considered in list order as before the index.
         let mut phrases: Vec<u32> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
@@ -166,27 +197,6 @@ impl Lexicon {
             let (p, e) = &self.phrases[p as usize];
             consider(&p.join(" "), e);
         }
-        // The first of the strongest, in the order found, as before there was a second.
-        let mut best: Option<LexiconHit> = None;
-        for h in &hits {
-            if best.as_ref().is_none_or(|b| h.weight > b.weight) {
-                best = Some(h.clone());
-            }
-        }
-        let Some(b) = best else { return (None, None) };
-        let bare = |t: &str| t.trim_matches('*').to_owned();
-        let bt = bare(&b.term);
-        let mut second: Option<LexiconHit> = None;
-        for h in &hits {
-            let ht = bare(&h.term);
-            if bt.contains(ht.as_str()) || ht.contains(bt.as_str()) {
-                continue;
-            }
-            if second.as_ref().is_none_or(|s| h.weight > s.weight) {
-                second = Some(h.clone());
-            }
-        }
-        (Some(b), second)
     }
 
     fn counts(e: &Entry, categories: &[&str]) -> bool {
