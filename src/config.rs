@@ -252,6 +252,17 @@ impl Config {
                 l.cues.extend(lists::phrases(&src));
             }
         }
+        for s in &u.reporting {
+            if let Some((_, src)) = self.read_list("urls.reporting", s, problems)
+                && let Err(e) = l.reporting.add_file(&src)
+            {
+                problems.push(Problem {
+                    key: "urls.reporting".into(),
+                    message: format!("{s}: line {}: {}", e.line, e.message),
+                });
+            }
+        }
+        l.reporting.prepare();
         l.cues.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         l.cues.dedup();
         l.lexicon.prepare();

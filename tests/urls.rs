@@ -153,6 +153,89 @@ fn review4_set_does_not_regress() {
     hold("urls-review4/review4.jsonl", 100, 230, 0.57, 0.67);
 }
 
+/// The fifth review, written blind and scored before it was read: 0.667 / 0.846 at 0f8b3d1,
+/// 0.667 / 0.857 with the reporting vocabulary of 17 languages written before it was read (see
+/// `tests/fixtures/urls-review5/SOURCE.md`); its misses and wrong removals were studied since.
+#[test]
+fn review5_set_does_not_regress() {
+    hold("urls-review5/review5.jsonl", 95, 230, 0.64, 0.88);
+}
+
+/// Reports in languages beyond English and Indonesian keep the domains they quote, while a
+/// pitch appended to one on a line of its own still goes.
+#[test]
+fn reports_in_other_languages_keep_the_domains_they_quote() {
+    let mut engine = Config::default().build().unwrap();
+    let cases = [
+        (
+            "vi",
+            "Công an tỉnh vừa triệt phá đường dây đánh bạc qua mạng, bắt giữ 9 đối tượng.\n\n\
+             Theo cơ quan điều tra, nhóm này quảng cáo cho các trang cá cược như bongda-vip79.com trên mạng xã hội.\n\n\
+             Người dân được cảnh báo không tham gia cá cược trái phép.",
+            "bongda-vip79.com",
+        ),
+        (
+            "ko",
+            "경찰이 불법 도박사이트 운영자 12명을 검거했다.\n\n\
+             경찰에 따르면 이들은 casino-pick88.net 등 도메인을 바꿔 가며 차단을 피했다.\n\n\
+             도박 피해 신고는 경찰청으로 하면 된다.",
+            "casino-pick88.net",
+        ),
+        (
+            "fr",
+            "Les gendarmes ont obtenu le blocage de sites de jeux illégaux proposant des paris sportifs.\n\n\
+             Parmi eux figurait paris-bonus-vip.net, condamné par le tribunal pour escroquerie et arnaque.\n\n\
+             Les joueurs sont invités à signaler tout site de casino illégal.",
+            "paris-bonus-vip.net",
+        ),
+    ];
+    for (lang, text, domain) in cases {
+        let title = text.split('.').next().unwrap();
+        let links = links_of(
+            &mut engine,
+            serde_json::json!({"id": lang, "url": "https://news.example.com/a", "title": title, "text": text}),
+        );
+        let l = links.iter().find(|l| &text[l.url.start..l.url.end] == domain).unwrap();
+        assert!(!l.removed, "{lang}: {links:?}");
+    }
+    // The same Vietnamese report with a pitch appended: the pitch's link goes, the quote stays.
+    let text = format!("{}\n\nTham gia cá cược uy tín, nhận thưởng 200% tại https://nhacai-top1.com/", cases[0].1);
+    let links =
+        links_of(&mut engine, serde_json::json!({"id": "vi2", "url": "https://news.example.com/b", "text": text}));
+    assert_eq!(links.len(), 2, "{links:?}");
+    assert!(!links[0].removed && links[1].removed, "{links:?}");
+}
+
+/// Three promises or more around a link are a pitch however long the sentence; a list of
+/// links under a "you may also like" label is a related-links block; and a state lottery on
+/// the allowlist is not removed because a public gambling blocklist also holds it.
+#[test]
+fn dense_pitches_related_lists_and_allowlisted_lotteries() {
+    let mut engine = Config::default().build().unwrap();
+    let lead = "The council approved the budget on Tuesday after a long debate about road repairs in three districts.";
+    let text = format!(
+        "{lead}\n\nShort on rent? Payday loans for bad credit with instant approval, apply now at \
+         https://cash-today.example/apply and get the money in minutes.\n\nThe next meeting is in March."
+    );
+    let links =
+        links_of(&mut engine, serde_json::json!({"id": "a", "url": "https://news.example.com/a", "text": text}));
+    assert!(links[0].removed, "{links:?}");
+
+    let text = format!(
+        "{lead}\n\nYou may also like:\nhttps://www.news.example.com/2026/roads\nhttps://pills-direct.example/viagra-no-prescription"
+    );
+    let links =
+        links_of(&mut engine, serde_json::json!({"id": "b", "url": "https://www.news.example.com/a", "text": text}));
+    assert!(!links[0].removed && links[1].removed, "{links:?}");
+    assert!(links[1].signals.iter().any(|s| s.starts_with("related_off_site")), "{links:?}");
+
+    let text = "Lottery ticket sales rose by a fifth this year. The Française des Jeux, https://www.fdj.fr, says most of the \
+                money goes to the state and to sport.";
+    let links =
+        links_of(&mut engine, serde_json::json!({"id": "d", "url": "https://news.example.com/d", "text": text}));
+    assert!(!links[0].removed, "{links:?}");
+}
+
 /// An `href` holding a line break makes the anchor run past its paragraph (seen in a real
 /// hidden link block); this once sliced the text backwards and lost the record.
 #[test]

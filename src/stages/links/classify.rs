@@ -22,6 +22,7 @@ pub(crate) struct Lists {
     pub lexicon: Lexicon,
     pub tlds: TldWeights,
     pub cues: Vec<String>,
+    pub reporting: super::reporting::Reporting,
 }
 
 /// Weights of the URL signals. Positive weights push towards removal.
@@ -302,6 +303,22 @@ const MORE_INTRO_WORDS: &[&str] = &[
     "aux",
     "selon",
     "consultez",
+    // Hindi `वेबसाइट` (website) and `पोर्टल` (portal).
+    "वेबसाइट",
+    "पोर्टल",
+    // English `through`, `including`, `as` (`such as`), `service`; Indonesian `termasuk`,
+    // `seperti`; Russian `через` (through), `портал`, `сайт`.
+    "through",
+    "including",
+    "as",
+    "service",
+    "termasuk",
+    "seperti",
+    "через",
+    "портал",
+    "портале",
+    "сайт",
+    "сайте",
     "voir",
     "du",
     "des",
@@ -467,11 +484,20 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     let as_written = link.url.of(ctx.text);
     let cased =
         !link.has_scheme && as_written.starts_with(char::is_uppercase) && as_written.contains(char::is_lowercase);
-    let allowed = lists.allowlist.matches(&p.host).is_some();
+    let allowed_as = lists.allowlist.matches(&p.host);
+    let allowed = allowed_as.is_some();
     if allowed {
         s.push("allowlist", Some(p.domain.clone()), w.allowlist);
     }
-    if let Some(d) = lists.blocklist.matches(&p.host) {
+    // The allowlist is curated for the sites a public gambling blocklist also holds (state
+    // lotteries, licensed monopolies): its entry overrides a blocklist entry for the same site
+    // or a parent of it (`www.fdj.fr` against `fdj.fr`), never one for a subdomain below it
+    // (`slot88.blogspot.com` stays blocked on an allowlisted platform).
+    let overridden = |d: &str| {
+        let d = d.strip_prefix("www.").unwrap_or(d);
+        allowed_as.is_some_and(|a| a == d || a.strip_suffix(d).is_some_and(|r| r.ends_with('.')))
+    };
+    if let Some(d) = lists.blocklist.matches(&p.host).filter(|d| !overridden(d)) {
         // A listed bookmaker named the way a brand is written (`a sponsorship with Stake.com`:
         // no scheme, no path, a capital) is a mention as often as a paste: the list alone then
         // weighs half, and removal needs a second signal.
@@ -565,7 +591,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     }
 
     let around = Around::of(ctx.text, link, ctx.links);
-    let promo_context = around.promo_context(lists);
+    let promo_context = around.promo_context(lists, is_institutional(&p.suffix));
     // A "read also" line sends readers to the site's own stories; one pointing elsewhere (the
     // link is not the article's own, or scoring would have stopped above) is a disguise.
     let related_off_site = ctx.own_domain.is_some() && around.read_also_line();
@@ -608,6 +634,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     // phrase of weight 0.7 or more), the article does not report on the trade, and it is not
     // a public body's site. Then the introduction is the pitch's.
     let institutional = is_institutional(&p.suffix);
+    let body_homepage = institutional && bare_host == p.domain;
     let pitched = paste != Paste::Url
         && promo_context.as_ref().is_some_and(|(h, _)| h.weight >= PITCH_INTRO_MIN_WEIGHT)
         && !ctx.reporting
@@ -619,12 +646,21 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     // Heart Association https://www.heart.org recommends`) is how a site is cited, unless
     // something about it is already suspect or promotional words stand around it (`order a
     // custom essay at https://essaywriters.example`).
-    let body_homepage = institutional && bare_host == p.domain;
     let cited = paste != Paste::Url
         && (body_homepage
             || around.particle_after()
             || (!suspect && promo_context.is_none() && around.named_before(p)));
-    if cue.is_none() && pasted && !cased && !file_name && !cited && around.mid_sentence(paste, !suspect, pitched) {
+    // A report names the sites it is about (`sites such as x.com and y.net`): a bare name is
+    // quoted there, not pasted.
+    let quoted = ctx.reporting && paste == Paste::Name;
+    if cue.is_none()
+        && pasted
+        && !cased
+        && !file_name
+        && !cited
+        && !quoted
+        && around.mid_sentence(paste, !suspect, pitched)
+    {
         let name = match paste {
             Paste::SchemeHomepage => "homepage_mid_sentence",
             Paste::Name | Paste::Www => "bare_domain_mid_sentence",
@@ -793,7 +829,33 @@ struct Around<'a> {
     after: &'a str,
     /// `before` reaches back to the start of the line.
     from_line_start: bool,
+    /// For a link alone on its line, the line above it past other such lines, when it ends
+    /// with a colon: the label of a list of links (`You may also like:`).
+    label_above: Option<&'a str>,
 }
+
+/// The label of a list of links whose items hold one link each, read up from the line before
+/// `start` (the start of an item's line): the first line that is not blank and not a bare URL,
+/// if it is short and ends with a colon.
+fn list_label_above(text: &str, start: usize) -> Option<&str> {
+    let mut lines = text[..start].lines().rev();
+    for line in lines.by_ref().take(12) {
+        let l = line.trim();
+        let bare_url = !l.contains(char::is_whitespace)
+            && ["http://", "https://", "www."]
+                .iter()
+                .any(|p| l.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
+        if l.is_empty() || bare_url {
+            continue;
+        }
+        return (l.chars().count() <= 40 && l.ends_with([':', '：'])).then_some(l);
+    }
+    None
+}
+
+/// Distinct promotional terms (weight [`SECOND_TERM_MIN_WEIGHT`] or more) around a link that
+/// make its words a pitch however many there are ([`Around::promo_context`]).
+const DENSE_PITCH_TERMS: usize = 3;
 
 /// Bytes of its line read on each side of a link: what the signals look at (a few words, a
 /// label, the start of a short line) lies well within, and the work per link stays bounded on
@@ -818,7 +880,9 @@ impl<'a> Around<'a> {
         let from_line_start = line_start.is_some() || from == 0;
         let before = &text[line_start.unwrap_or(from)..start];
         let after = &text[end..line_end];
-        Around { before, after, from_line_start }
+        let alone = from_line_start && before.trim().is_empty() && after.trim().is_empty();
+        let label_above = if alone { list_label_above(text, start - before.len()) } else { None };
+        Around { before, after, from_line_start, label_above }
     }
 
     /// `name (link)` where `name` is the link's own site name (`kumparan (kumparan.com)`): the
@@ -888,13 +952,15 @@ impl<'a> Around<'a> {
     /// The strongest lexicon term on the link's line outside the link, within 80 bytes (240 for
     /// a label before a colon), with half the weight of a second one added, and
     /// whether it labels the link (a line of at most eight words besides it, a short sentence
-    /// ending in it, or a label before a colon).
-    fn promo_context(&self, lists: &Lists) -> Option<(LexiconHit, bool)> {
+    /// ending in it, a label before a colon, or, unless the link is to a public body's site,
+    /// [`DENSE_PITCH_TERMS`] promises around it).
+    fn promo_context(&self, lists: &Lists, institutional: bool) -> Option<(LexiconHit, bool)> {
         // A label before a colon is read whole (up to 240 bytes).
         let colon_label = self.colon_label();
         let reach = if colon_label { 240 } else { 80 };
         let around = format!("{} {}", tail_chars(self.before, reach), head_chars(self.after, 80));
-        let (best, second) = lists.lexicon.best_two(&tokens(&around));
+        let toks = tokens(&around);
+        let (best, second) = lists.lexicon.best_two(&toks);
         let mut hit = best.filter(|h| h.weight >= 0.5)?;
         // A second promise of its own (weight 0.4 or more) adds half its weight, up to 1.
         if let Some(s) = second.filter(|s| s.weight >= SECOND_TERM_MIN_WEIGHT) {
@@ -902,7 +968,15 @@ impl<'a> Around<'a> {
             hit.term = format!("{} + {}", hit.term, s.term);
         }
         let words = self.before.split_whitespace().count() + self.after.split_whitespace().count();
-        Some((hit, words <= 8 || self.label_sentence() || colon_label))
+        // Three promises or more around a link, and no word of reporting among them, are a
+        // pitch whatever its length (`Same-day payday loans up to £1,000, bad credit accepted,
+        // apply in 2 minutes at https://…`): the words label the link as a short line would.
+        // A public body's page is not what such words sell (`… atau lihat data di
+        // https://www.bps.go.id/…`).
+        let dense = !institutional
+            && lists.lexicon.distinct_hits(&toks, SECOND_TERM_MIN_WEIGHT) >= DENSE_PITCH_TERMS
+            && !lists.reporting.has_cue(&around, &toks);
+        Some((hit, words <= 8 || self.label_sentence() || colon_label || dense))
     }
 
     /// The link's line starts with a "read also" label (`Baca juga:`, `Also read:`, `Leia
@@ -911,9 +985,14 @@ impl<'a> Around<'a> {
         if !self.from_line_start {
             return false;
         }
-        let b = self.before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '>' | '-' | '•'));
-        let head: String = b.chars().take(16).flat_map(char::to_lowercase).collect();
-        READ_ALSO.iter().any(|l| head.starts_with(l))
+        let is_label = |s: &str| {
+            let b = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '>' | '-' | '•'));
+            let head: String = b.chars().take(20).flat_map(char::to_lowercase).collect();
+            READ_ALSO.iter().any(|l| head.starts_with(l))
+        };
+        // The label on the link's line, or above a list of links (`You may also like:`, then
+        // one link per line).
+        is_label(self.before) || self.label_above.is_some_and(is_label)
     }
 
     /// The link ends its line after a colon (`…, fast respon: https://wa.me/…`): what comes
@@ -1078,6 +1157,15 @@ const READ_ALSO: &[&str] = &[
     "lee también",
     "xem thêm",
     "đọc thêm",
+    "you may also like",
+    "you might also like",
+    "related:",
+    "related stories",
+    "related articles",
+    "related news",
+    "see also",
+    "artikel terkait",
+    "berita terkait",
 ];
 
 /// Hosts of messaging contact links: a chat with a number or an account (see

@@ -57,7 +57,7 @@ pub(crate) struct ListProblem {
     pub message: String,
 }
 
-fn content_lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn content_lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
     src.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
@@ -172,6 +172,26 @@ impl Lexicon {
             }
         }
         (Some(b.clone()), second.cloned())
+    }
+
+    /// How many distinct promises of weight `min` or more `toks` hold: entries found in it,
+    /// strongest first, none of whose terms holds or is held in one counted before
+    /// (`payday loans`, `bad credit`, `instant approval`: three; `gacor` and `slot gacor`: one).
+    pub(crate) fn distinct_hits(&self, toks: &[String], min: f32) -> usize {
+        let mut hits: Vec<(f32, String)> = Vec::new();
+        self.each_hit(toks, |term, e| {
+            if e.weight >= min {
+                hits.push((e.weight, term.trim_matches('*').to_owned()));
+            }
+        });
+        hits.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        let mut kept: Vec<&str> = Vec::new();
+        for (_, t) in &hits {
+            if !kept.iter().any(|k| k.contains(t.as_str()) || t.contains(k)) {
+                kept.push(t);
+            }
+        }
+        kept.len()
     }
 
     /// Calls `consider` with every entry found in `toks` (its term as written in its file):

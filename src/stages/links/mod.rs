@@ -15,6 +15,7 @@ pub(crate) mod campaign;
 pub(crate) mod classify;
 pub(crate) mod extract;
 pub(crate) mod lists;
+pub(crate) mod reporting;
 
 pub(crate) use campaign::CampaignTracker;
 pub use classify::SignalWeights;
@@ -50,6 +51,9 @@ pub struct LinksConfig {
     pub spam_tlds: Vec<String>,
     /// Phrases that introduce a cited source (`Sumber:`, `according to`, ...).
     pub citation_cues: Vec<String>,
+    /// The vocabulary of reporting (`cue <term>` and `topic <term>` per line): what makes an
+    /// article or a sentence news about a promoted trade rather than a pitch for it.
+    pub reporting: Vec<String>,
     /// A target linked from records of this many distinct sites is a link campaign.
     pub campaign_min_sites: usize,
     /// Most targets tracked for campaigns (memory bound; rarely seen ones are pruned first).
@@ -77,6 +81,7 @@ impl Default for LinksConfig {
             lexicons: b(&["gambling", "betting", "adult", "pharma", "loan", "seo", "cta"]),
             spam_tlds: b(&["spam-tlds"]),
             citation_cues: b(&["citation-cues"]),
+            reporting: b(&["reporting"]),
             campaign_min_sites: 3,
             campaign_max_targets: 200_000,
             reporting_min_topic_words: 3,
@@ -104,6 +109,7 @@ pub(crate) fn builtin_list(name: &str) -> Option<&'static str> {
         "cta" => include_str!("../../../config/lists/lexicon/cta.txt"),
         "spam-tlds" => include_str!("../../../config/lists/spam-tlds.txt"),
         "citation-cues" => include_str!("../../../config/lists/citation-cues.txt"),
+        "reporting" => include_str!("../../../config/lists/reporting.txt"),
         _ => return None,
     })
 }
@@ -122,143 +128,6 @@ pub(crate) fn category_name(stem: &str) -> &'static str {
         _ => "other",
     }
 }
-
-/// Words of reporting on gambling rather than promoting it (English and Indonesian).
-/// Sorted (looked up by binary search).
-const REPORTING_WORDS: &[&str] = &[
-    "addiction",
-    "arrest",
-    "arrested",
-    "ban",
-    "banned",
-    "bareskrim",
-    "berantas",
-    "blocked",
-    "blokir",
-    "bpom",
-    "charged",
-    "court",
-    "crackdown",
-    "diblokir",
-    "dilarang",
-    "disita",
-    "ditangkap",
-    "ditutup",
-    "divonis",
-    "fake",
-    "fined",
-    "fraud",
-    "hukum",
-    "ilegal",
-    "illegal",
-    "investigation",
-    "judol",
-    "kasus",
-    "kecanduan",
-    "kejaksaan",
-    "kementerian",
-    "komdigi",
-    "kominfo",
-    "korban",
-    "larangan",
-    "memberantas",
-    "memblokir",
-    "menangkap",
-    "menkominfo",
-    "menutup",
-    "ministry",
-    "ojk",
-    "palsu",
-    "pelaku",
-    "pemberantasan",
-    "pemblokiran",
-    "pemerintah",
-    "penangkapan",
-    "penertiban",
-    "pengadilan",
-    "penipuan",
-    "penyidik",
-    "penyitaan",
-    "pidana",
-    "polda",
-    "police",
-    "polisi",
-    "polres",
-    "razia",
-    "regulation",
-    "regulator",
-    "satgas",
-    "satgassus",
-    "scam",
-    "sidang",
-    "suspect",
-    "tersangka",
-    "warning",
-    "waspada",
-];
-
-/// More words that make a sentence a report on a promoted trade rather than a pitch for it, in
-/// the other languages gleaner meets (illegal, banned, police, arrested, warned, fraud): used,
-/// with [`REPORTING_WORDS`], only to keep such a sentence when its link goes (see
-/// [`pitch_sentence`]).
-const REPORTING_WORDS_MORE: &[&str] = &[
-    // English
-    "fraudulent",
-    "unlicensed",
-    "unregulated",
-    "warned",
-    "warns",
-    // Spanish, Portuguese
-    "advierte",
-    "advirtió",
-    "detenido",
-    "detenidos",
-    "estafa",
-    "ilegales",
-    "policía",
-    "prohibida",
-    "prohibido",
-    "golpe",
-    "ilegais",
-    "polícia",
-    "preso",
-    "presos",
-    "proibida",
-    "proibido",
-    // French, German
-    "arrêté",
-    "arrêtés",
-    "escroquerie",
-    "illégal",
-    "illégale",
-    "illégaux",
-    "interdit",
-    "interdite",
-    "betrug",
-    "festgenommen",
-    "illegale",
-    "illegalen",
-    "polizei",
-    "verboten",
-    "warnt",
-    // Tagalog, Turkish, Vietnamese, Malay
-    "babala",
-    "bawal",
-    "inaresto",
-    "iligal",
-    "ipinagbawal",
-    "nagbabala",
-    "pulis",
-    "dolandırıcılık",
-    "gözaltı",
-    "polis",
-    "yasadışı",
-    "yasak",
-    "yasaklı",
-    "cấm",
-    "haram",
-    "pengharaman",
-];
 
 /// A link found in a record, with its static score.
 #[derive(Debug, Clone)]
@@ -291,11 +160,6 @@ pub(crate) struct LinkCleaner {
     pub(crate) reporting_min_cues: usize,
     pub(crate) pitch_sentences: bool,
     pub(crate) campaign_max_targets: usize,
-    /// Hashed [`REPORTING_WORDS`].
-    pub(crate) reporting: crate::stages::bounded::PrehashedSet,
-    /// Hashed [`REPORTING_WORDS`] and [`REPORTING_WORDS_MORE`]: words that keep a pitch
-    /// sentence.
-    pub(crate) reporting_sentence: crate::stages::bounded::PrehashedSet,
 }
 
 impl LinkCleaner {
@@ -308,12 +172,6 @@ impl LinkCleaner {
             reporting_min_cues: config.reporting_min_cues,
             pitch_sentences: config.pitch_sentences,
             campaign_max_targets: config.campaign_max_targets,
-            reporting: REPORTING_WORDS.iter().map(|w| lists::word_key(w)).collect(),
-            reporting_sentence: REPORTING_WORDS
-                .iter()
-                .chain(REPORTING_WORDS_MORE)
-                .map(|w| lists::word_key(w))
-                .collect(),
         }
     }
 
@@ -330,8 +188,9 @@ impl LinkCleaner {
         if links.is_empty() {
             return Vec::new();
         }
-        // Whether the article reports on gambling is only worth measuring when some link
-        // carries promotional vocabulary.
+        // Whether the article reports on gambling is only worth measuring when some link may
+        // go: promotional vocabulary, a listed host or TLD, an obfuscated spelling, or a
+        // homepage pasted mid-sentence.
         let outers: Vec<ByteSpan> = links.iter().map(|l| l.outer()).collect();
         let spans = classify::reading_spans(text, &outers);
         let mut ctx = DocContext { text, own_domain, reporting: false, links: &spans };
@@ -349,36 +208,83 @@ impl LinkCleaner {
             })
             .collect();
         let promo = out.iter().any(|l| {
-            l.scored
-                .signals
-                .iter()
-                .any(|s| matches!(s.name, "lexicon_host" | "lexicon_path" | "blocklist" | "spam_tld"))
+            l.scored.signals.iter().any(|s| {
+                matches!(
+                    s.name,
+                    "lexicon_host"
+                        | "lexicon_path"
+                        | "blocklist"
+                        | "spam_tld"
+                        | "obfuscated"
+                        | "bare_domain_mid_sentence"
+                        | "homepage_mid_sentence"
+                )
+            })
         });
+        // Links of a report that stand on a pitch line of their own (below).
+        let mut appended = vec![false; out.len()];
         if promo && self.reports_on_gambling(text, title, &out, paras) {
             ctx.reporting = true;
-            for l in &mut out {
-                l.scored = classify::score(&l.link, &ctx, &self.lists, &self.weights);
+            for (l, appended) in out.iter_mut().zip(&mut appended) {
+                // A pitch appended to a report (`Tham gia cá cược uy tín tại https://x.com/
+                // nhận thưởng 200%`) is the spammer's, not the reporter's quote, and keeps the
+                // score it has outside a report. A public body's page is cited there, unless
+                // its anchor is the pitch (a hijacked page in a hidden block).
+                let institutional = l.link.parsed().is_some_and(|p| classify::is_institutional(&p.suffix));
+                *appended = (!institutional || l.scored.promo_anchor)
+                    && l.para.is_some_and(|p| self.pitch_line(text, paras[p], &outers, l));
+                if !*appended {
+                    l.scored = classify::score(&l.link, &ctx, &self.lists, &self.weights);
+                }
             }
         }
         self.mark_link_blocks(text, paras, &mut out);
-        for l in &mut out {
+        for (l, appended) in out.iter_mut().zip(appended) {
             if l.scored.campaign_eligible {
                 l.campaign_key = l.link.parsed().map(campaign_key);
             }
-            // An article that reports on gambling quotes the pitches it reports on; a public
-            // body's page is cited, and a wrong removal of one must not take its sentence.
+            // An article that reports on gambling quotes the pitches it reports on (but for
+            // those appended to it); a public body's page is cited, and a wrong removal of one
+            // must not take its sentence.
             let institutional = l.link.parsed().is_some_and(|p| classify::is_institutional(&p.suffix));
             if self.pitch_sentences
-                && !ctx.reporting
+                && (!ctx.reporting || appended)
                 && !institutional
                 && l.scored.score > 0.0
                 && let Some(p) = l.para
             {
-                l.pitch =
-                    pitch_sentence(text, paras[p], l.link.outer(), &outers, &self.lists, &self.reporting_sentence);
+                l.pitch = pitch_sentence(text, paras[p], l.link.outer(), &outers, &self.lists);
             }
         }
         out
+    }
+
+    /// Whether `l` stands on a line of its own that pitches it: a paragraph of at most
+    /// [`PITCH_LINE_MAX_WORDS`] words besides its links, none of them a reporting word, whose
+    /// link is an anchor on promotional words, or whose words hold a promotional term (weight
+    /// [`PITCH_MIN_WEIGHT_LINKED`] or more) around its only link. A report's own paragraphs
+    /// name the sites it is about in lists (`sites including x.com and y.net, which required
+    /// no prescription`) and in longer sentences that say what was done to them.
+    fn pitch_line(&self, text: &str, para: ByteSpan, outers: &[ByteSpan], l: &LinkInfo) -> bool {
+        let mut rest = String::new();
+        let mut at = para.start;
+        let mut links = 0;
+        for o in outers.iter().filter(|o| o.end > para.start && o.start < para.end) {
+            links += 1;
+            if o.start > at {
+                rest.push_str(&text[at..o.start]);
+                rest.push(' ');
+            }
+            at = at.max(o.end);
+        }
+        if at < para.end {
+            rest.push_str(&text[at..para.end]);
+        }
+        let toks = lists::tokens(&rest);
+        toks.len() <= PITCH_LINE_MAX_WORDS
+            && !self.lists.reporting.has_cue(&rest, &toks)
+            && (l.scored.promo_anchor
+                || (links == 1 && self.lists.lexicon.best(&toks).is_some_and(|h| h.weight >= PITCH_MIN_WEIGHT_LINKED)))
     }
 
     /// HTML anchors to other sites in paragraphs of nothing but links: the blocks of links
@@ -479,15 +385,17 @@ impl LinkCleaner {
         let prose = prose.to_lowercase();
         // Reporting on any promoted trade counts: gambling, betting, fake drugs, illegal loans.
         let categories = ["gambling", "betting", "pharma", "loan", "adult"];
-        let mut topic = self.lists.lexicon.fragment_hits(&prose, &categories);
-        let mut cues = 0;
+        let reporting = &self.lists.reporting;
+        let found = reporting.fragment_counts(&prose);
+        let mut topic = self.lists.lexicon.fragment_hits(&prose, &categories) + found.topic;
+        let mut cues = found.cues;
         let mut word = String::new();
         lists::for_each_token(&prose, &mut word, |w| {
             let key = lists::word_key(w);
-            if self.lists.lexicon.is_word_of(key, &categories) {
+            if self.lists.lexicon.is_word_of(key, &categories) || reporting.is_topic_word(key) {
                 topic += 1;
             }
-            if self.reporting.contains(&key) {
+            if reporting.is_cue_word(key) {
                 cues += 1;
             }
         });
@@ -519,6 +427,9 @@ impl LinkCleaner {
 /// Most words (outside links) of a sentence removed as a link's pitch: a longer one is the
 /// article's own prose, however it mentions the trade.
 const PITCH_MAX_WORDS: usize = 40;
+/// Most words besides its links of a line that pitches a link in a report
+/// ([`LinkCleaner::pitch_line`]).
+const PITCH_LINE_MAX_WORDS: usize = 30;
 /// The same in characters (scripts without spaces make long tokens).
 const PITCH_MAX_CHARS: usize = 320;
 /// Bytes searched on each side of a link for the ends of its sentence.
@@ -546,7 +457,6 @@ pub(crate) fn pitch_sentence(
     link: ByteSpan,
     outers: &[ByteSpan],
     lists: &Lists,
-    reporting: &crate::stages::bounded::PrehashedSet,
 ) -> Option<ByteSpan> {
     // A link whose markup runs past its paragraph (an anchor spanning lines) has no sentence.
     if link.start < para.start || link.end > para.end {
@@ -621,7 +531,7 @@ pub(crate) fn pitch_sentence(
         // A sentence that reports (banned, arrested, illegal) is news about the trade.
         toks.len() <= PITCH_MAX_WORDS
             && rest.chars().count() <= PITCH_MAX_CHARS
-            && !toks.iter().any(|t| reporting.contains(&lists::word_key(t)))
+            && !lists.reporting.has_cue(&rest, &toks)
             && lists.lexicon.best(&toks).is_some_and(|h| h.weight >= weight)
     };
     // The link's own sentence needs less than its neighbours: it holds the removed link.
@@ -746,14 +656,19 @@ mod tests {
     }
 
     #[test]
-    fn reporting_words_are_sorted() {
-        assert!(REPORTING_WORDS.windows(2).all(|w| w[0] < w[1]));
+    fn the_builtin_reporting_vocabulary_loads() {
+        let mut r = reporting::Reporting::default();
+        r.add_file(builtin_list("reporting").unwrap()).unwrap();
+        r.prepare();
+        assert!(r.len() > 200);
+        assert!(r.is_cue_word(lists::word_key("police")));
     }
 
     #[test]
     fn every_builtin_list_parses() {
         let c = LinksConfig::default();
-        for name in c.blocklists.iter().chain(&c.allowlists).chain(&c.lexicons).chain(&c.spam_tlds) {
+        for name in c.blocklists.iter().chain(&c.allowlists).chain(&c.lexicons).chain(&c.spam_tlds).chain(&c.reporting)
+        {
             let n = name.strip_prefix("builtin:").unwrap();
             assert!(builtin_list(n).is_some(), "{n}");
         }
