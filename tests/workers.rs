@@ -510,22 +510,44 @@ fn two_processes_checking_the_same_articles_at_once_keep_each_exactly_once() {
     // lets exactly one of them keep it.
     let r = RedisServer::start();
     let url = format!("{}?name=race", r.url());
-    let spawn = || {
+    // Both read the articles from stdin, fed a few at a time to one and then the other, so
+    // that they check the same articles at the same time however the machine schedules them
+    // (started on two files, one could finish before the other began on a loaded machine).
+    // Their output goes to files: a full stdout pipe would stop a process while it is fed.
+    let dir = tempfile::tempdir().unwrap();
+    let spawn = |name: &str| {
+        let out = std::fs::File::create(dir.path().join(format!("{name}.out"))).unwrap();
+        let err = std::fs::File::create(dir.path().join(format!("{name}.err"))).unwrap();
         gleaner()
             .args(["clean", "-q", "--no-progress", "--index", &url])
-            .arg(fixture("indosum/articles.jsonl.gz"))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
+            .stdin(Stdio::piped())
+            .stdout(out)
+            .stderr(err)
             .spawn()
             .unwrap()
     };
-    let (a, b) = (spawn(), spawn());
-    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
-    assert!(a.status.success() && b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let (mut a, mut b) = (spawn("a"), spawn("b"));
+    {
+        use std::io::Write;
+        let (mut ia, mut ib) = (a.stdin.take().unwrap(), b.stdin.take().unwrap());
+        for chunk in lines().chunks(8) {
+            for input in [&mut ia, &mut ib] {
+                for line in chunk {
+                    input.write_all(line).unwrap();
+                    input.write_all(b"\n").unwrap();
+                }
+                input.flush().unwrap();
+            }
+        }
+    }
+    let (sa, sb) = (a.wait().unwrap(), b.wait().unwrap());
+    let read = |name: &str| std::fs::read(dir.path().join(name)).unwrap();
+    assert!(sa.success() && sb.success(), "{}", String::from_utf8_lossy(&read("b.err")));
+    let (a, b) = (read("a.out"), read("b.out"));
     let ids = |o: &[u8]| -> Vec<String> {
         json_lines(o).iter().map(|r| r["id"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
     };
-    let (ka, kb) = (ids(&a.stdout), ids(&b.stdout));
+    let (ka, kb) = (ids(&a), ids(&b));
     let both: HashSet<&String> =
         ka.iter().collect::<HashSet<_>>().intersection(&kb.iter().collect()).copied().collect();
     assert!(both.is_empty(), "{} articles kept by both processes, e.g. {:?}", both.len(), both.iter().next());
