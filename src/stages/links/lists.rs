@@ -223,10 +223,10 @@ impl Lexicon {
         categories.contains(&e.category) && e.weight >= TOPIC_MIN_WEIGHT
     }
 
-    /// Whether the word whose [`word_key`] is `key` is a whole-word entry of one of
-    /// `categories` (weight at least [`TOPIC_MIN_WEIGHT`]).
-    pub(crate) fn is_word_of(&self, key: u64, categories: &[&str]) -> bool {
-        self.words.get(&key).is_some_and(|e| Self::counts(e, categories))
+    /// The keys ([`word_key`]) of the whole-word entries of `categories` of weight at least
+    /// [`TOPIC_MIN_WEIGHT`]: the words of prose that count towards an article's topic.
+    pub(crate) fn word_keys_of<'a>(&'a self, categories: &'a [&str]) -> impl Iterator<Item = u64> + 'a {
+        self.words.iter().filter(|(_, e)| Self::counts(e, categories)).map(|(k, _)| *k)
     }
 
     /// Occurrences of fragment entries of `categories` in lowercase `text` (one automaton pass).

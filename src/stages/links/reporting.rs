@@ -125,12 +125,18 @@ impl Reporting {
         }
     }
 
+    /// The keys of the whole-word cues and of the whole-word topic words.
+    pub(crate) fn word_keys(&self) -> (impl Iterator<Item = u64> + '_, impl Iterator<Item = u64> + '_) {
+        (self.cue_words.iter().copied(), self.topic_words.iter().copied())
+    }
+
     /// Whether the word with key `key` ([`lists::word_key`]) is a reporting cue.
     pub(crate) fn is_cue_word(&self, key: u64) -> bool {
         self.cue_words.contains(&key)
     }
 
     /// Whether the word with key `key` is a topic word.
+    #[cfg(test)]
     pub(crate) fn is_topic_word(&self, key: u64) -> bool {
         self.topic_words.contains(&key)
     }

@@ -229,9 +229,7 @@ fn aligned_with(
     cfg: &RepeatsConfig,
 ) -> Option<(usize, RepeatKind)> {
     let a = &doc.shapes[i];
-    // The ratios in percent: the quick bounds below are integer arithmetic.
-    let strong = (cfg.aligned_ratio * 100.0).round() as u32;
-    let linked = (cfg.aligned_ratio.min(cfg.aligned_ratio_link) * 100.0).round() as u32;
+    let (strong, linked) = doc.pct;
     if !a.eligible || linked >= 100 {
         return None;
     }
@@ -293,7 +291,12 @@ pub(crate) fn find_repeats(
             }
         })
         .collect();
-    let doc = Doc { text, paras, shapes, tokens };
+    // The ratios in percent, once: the quick bounds of `aligned_with` are integer arithmetic.
+    let pct = (
+        (cfg.aligned_ratio * 100.0).round() as u32,
+        (cfg.aligned_ratio.min(cfg.aligned_ratio_link) * 100.0).round() as u32,
+    );
+    let doc = Doc { text, paras, shapes, tokens, pct };
     if paras.len() <= PAIRWISE_MAX { find_pairwise(&doc, cfg) } else { find_mapped(&doc, cfg) }
 }
 
@@ -303,6 +306,8 @@ struct Doc<'a> {
     paras: &'a [ParaInfo],
     shapes: Vec<Shape>,
     tokens: &'a [u64],
+    /// `aligned_ratio` and the lower of it and `aligned_ratio_link`, in percent.
+    pct: (u32, u32),
 }
 
 fn toks_of<'a>(p: &ParaInfo, tokens: &'a [u64]) -> &'a [u64] {
