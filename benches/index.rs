@@ -99,6 +99,8 @@ fn random_lines(
                                 table[next].as_ptr().cast(),
                             )
                         };
+                        #[cfg(not(target_arch = "x86_64"))]
+                        let _ = next;
                     }
                     sum = sum.wrapping_add(table[at[i]][i & 7]);
                 }

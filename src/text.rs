@@ -387,13 +387,6 @@ fn word_bits_block(w: &[u8; 64]) -> (u64, u64) {
     word_bits_block_swar(w)
 }
 
-/// [`word_bits64`] on one block, eight bytes per step in SWAR fashion.
-#[cfg(not(target_arch = "x86_64"))]
-#[inline]
-fn word_bits_block(w: &[u8; 64]) -> u64 {
-    word_bits_block_swar(w)
-}
-
 #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
 #[inline]
 fn word_bits_block_swar(w: &[u8; 64]) -> (u64, u64) {
