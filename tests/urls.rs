@@ -230,6 +230,12 @@ fn dense_pitches_related_lists_and_allowlisted_lotteries() {
     assert!(!links[0].removed && links[1].removed, "{links:?}");
     assert!(links[1].signals.iter().any(|s| s.starts_with("related_off_site")), "{links:?}");
 
+    // A line that says it is an advertisement, pointing at another site.
+    let text = format!("{lead}\n\nSponsored: the fastest way to grow your traffic https://growth-now.example/plans");
+    let links =
+        links_of(&mut engine, serde_json::json!({"id": "e", "url": "https://news.example.com/e", "text": text}));
+    assert!(links[0].signals.iter().any(|s| s.starts_with("ad_label")), "{links:?}");
+
     let text = "Lottery ticket sales rose by a fifth this year. The Française des Jeux, https://www.fdj.fr, says most of the \
                 money goes to the state and to sport.";
     let links =

@@ -63,6 +63,9 @@ pub struct SignalWeights {
     /// site is known, pointing at another site: newsrooms link their own stories there, so the
     /// line is a disguise, not a citation.
     pub related_off_site: f32,
+    /// On a line labelled as an advertisement (`Sponsored:`, `Advertisement:`, `Iklan:`,
+    /// `Publicidade:`, `Anzeige:`, `Реклама:`), pointing at another site than the record's.
+    pub ad_label: f32,
     /// In parentheses right after the name it stands for, `kumparan (kumparan.com)` (negative).
     pub parenthetical: f32,
     /// User info in the URL (`http://good.com@evil.com`).
@@ -125,6 +128,7 @@ impl Default for SignalWeights {
             url_mid_sentence: 0.7,
             citation_cue: -0.4,
             related_off_site: 0.5,
+            ad_label: 0.7,
             parenthetical: -0.6,
             userinfo: 1.5,
             homoglyph: 1.5,
@@ -606,6 +610,11 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     if related_off_site {
         s.push("related_off_site", None, w.related_off_site * rf);
     }
+    // An advertisement that says so: the article's own site is scored above and never gets
+    // here, so the link points elsewhere.
+    if around.ad_line() {
+        s.push("ad_label", None, w.ad_label * rf);
+    }
     if let Some(cue) = &cue {
         s.push("citation_cue", Some(cue.clone()), w.citation_cue);
     } else if around.names_host(p) {
@@ -995,6 +1004,22 @@ impl<'a> Around<'a> {
         is_label(self.before) || self.label_above.is_some_and(is_label)
     }
 
+    /// The link's line starts with a label that says it is an advertisement (`Sponsored:`,
+    /// `Iklan:`, `Anzeige:`: [`AD_LABELS`]), the colon included.
+    fn ad_line(&self) -> bool {
+        if !self.from_line_start {
+            return false;
+        }
+        let b = self
+            .before
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '>' | '-' | '•' | '['));
+        let head: String = b.chars().take(24).flat_map(char::to_lowercase).collect();
+        AD_LABELS.iter().any(|l| {
+            head.strip_prefix(l)
+                .is_some_and(|rest| rest.trim_start_matches([' ', '*', '_', ']']).starts_with([':', '：']))
+        })
+    }
+
     /// The link ends its line after a colon (`…, fast respon: https://wa.me/…`): what comes
     /// before the colon is the link's label, however long.
     fn colon_label(&self) -> bool {
@@ -1166,6 +1191,35 @@ const READ_ALSO: &[&str] = &[
     "see also",
     "artikel terkait",
     "berita terkait",
+];
+
+/// Labels of an advertisement, each followed by a colon at the start of its line
+/// ([`Around::ad_line`]), in the languages gleaner meets. `sponsored by` is not one: a story's
+/// sponsor is named, not pitched.
+const AD_LABELS: &[&str] = &[
+    "sponsored",
+    "advertisement",
+    "advertorial",
+    "ad",
+    "ads",
+    "promoted",
+    "paid content",
+    "iklan",
+    "advertensi",
+    "publicidade",
+    "publicidad",
+    "anuncio",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "quảng cáo",
+    "реклама",
+    "reklam",
+    "広告",
+    "广告",
+    "廣告",
+    "광고",
+    "โฆษณา",
 ];
 
 /// Hosts of messaging contact links: a chat with a number or an account (see
