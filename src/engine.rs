@@ -696,12 +696,32 @@ impl State {
             }
         }
 
-        // A removed link's pitch sentence goes with it when every link in it goes too.
+        // A removed link's pitch sentence goes with it when every link in it goes too; a chat
+        // link in that sentence (`… daftar di https://x.vip atau chat admin https://wa.me/62…`)
+        // is the pitch's call to action and goes first.
         let mut pitched: Vec<usize> = Vec::new();
         if a.links.iter().any(|l| l.pitch.is_some()) {
             let mut gone = vec![false; a.links.len()];
             for &(i, _) in &removed_links {
                 gone[i] = true;
+            }
+            let sentences: Vec<ByteSpan> = removed_links.iter().filter_map(|&(i, _)| a.links[i].pitch).collect();
+            let mut contacts = Vec::new();
+            for s in sentences {
+                let from = a.links.partition_point(|o| o.link.outer().end <= s.start);
+                for j in (from..a.links.len()).take_while(|&j| a.links[j].link.outer().start < s.end) {
+                    if !gone[j] && links::has_url_target(&a.links[j]) && an.links.is_pitch_contact(&a.links[j]) {
+                        gone[j] = true;
+                        contacts.push((j, "contact"));
+                        if let Some(p) = a.links[j].para {
+                            carrier[p] = true;
+                        }
+                    }
+                }
+            }
+            if !contacts.is_empty() {
+                removed_links.extend(contacts);
+                removed_links.sort_unstable_by_key(|&(i, _)| i);
             }
             pitched = removed_links
                 .iter()

@@ -569,6 +569,25 @@ fn bad_index_urls_and_index_with_state_are_usage_errors() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("redis://"), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
+/// Waits (at most 30 s) until a daemon's `/readyz` answers 200: it listens before its engine
+/// is built, and answers `/v1/clean` with 503 until then (a loaded machine makes that long).
+fn wait_ready_blocking(addr: std::net::SocketAddr) {
+    use std::io::Write;
+    let until = Instant::now() + Duration::from_secs(30);
+    loop {
+        let mut resp = String::new();
+        if let Ok(mut s) = std::net::TcpStream::connect(addr) {
+            let _ = s.write_all(b"GET /readyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            let _ = s.read_to_string(&mut resp);
+        }
+        if resp.starts_with("HTTP/1.1 200") {
+            return;
+        }
+        assert!(Instant::now() < until, "daemon at {addr} not ready after 30 s: {resp}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// POSTs one record to a daemon; the verdict it answers.
 fn post_verdict(addr: std::net::SocketAddr, body: &[u8]) -> String {
     use std::io::Write;
@@ -593,6 +612,8 @@ fn two_daemons_sharing_an_index_keep_one_of_two_copies_posted_at_once() {
     let url = format!("{}?name=daemons", r.url());
     let a = start_daemon(&["--index", &url]);
     let b = start_daemon(&["--index", &url]);
+    wait_ready_blocking(a.addr);
+    wait_ready_blocking(b.addr);
     // 100 distinct articles (originals: the fixture's copies have ids `<original>#copy1`,
     // `#edit1`, ...), each posted to both daemons at the same moment.
     let originals: Vec<&Vec<u8>> = lines()

@@ -1222,6 +1222,15 @@ const AD_LABELS: &[&str] = &[
     "โฆษณา",
 ];
 
+/// Whether `link` is a chat with a number or an account (`wa.me/62…`, `t.me/…`): a messaging
+/// host of [`CONTACT_HOSTS`] with a path.
+pub(crate) fn is_contact_link(link: &FoundLink) -> bool {
+    link.parsed().is_some_and(|p| {
+        let bare = p.host.strip_prefix("www.").unwrap_or(&p.host);
+        !p.is_homepage() && CONTACT_HOSTS.contains(&bare)
+    })
+}
+
 /// Hosts of messaging contact links: a chat with a number or an account (see
 /// [`SignalWeights::contact`]).
 const CONTACT_HOSTS: &[&str] = &[

@@ -414,6 +414,13 @@ impl LinkCleaner {
         topic >= self.reporting_min_topic_words && cues >= self.reporting_min_cues
     }
 
+    /// Whether `l` is a chat link (`wa.me/…`, `t.me/…`) that would go as the call to action of
+    /// a pitch sentence it stands in: not the article's own, not allowlisted, not cited.
+    pub(crate) fn is_pitch_contact(&self, l: &LinkInfo) -> bool {
+        classify::is_contact_link(&l.link)
+            && !l.scored.signals.iter().any(|s| matches!(s.name, "own_site" | "allowlist" | "citation_cue"))
+    }
+
     /// Whether a link is removed, given the extra campaign weight decided in stream order.
     pub(crate) fn is_removed(&self, info: &LinkInfo, campaign: bool) -> bool {
         let extra = if campaign { self.weights.campaign } else { 0.0 };
