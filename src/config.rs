@@ -200,6 +200,24 @@ impl Config {
         }
     }
 
+    /// Reads each list of `sources` (the setting `key`) and hands its stem and text to `parse`;
+    /// a list that cannot be read, or a line `parse` refuses, is a problem of `key`.
+    fn parse_lists(
+        &self,
+        key: &str,
+        sources: &[String],
+        problems: &mut Vec<Problem>,
+        mut parse: impl FnMut(&str, &str) -> Result<(), lists::ListProblem>,
+    ) {
+        for s in sources {
+            if let Some((stem, src)) = self.read_list(key, s, problems)
+                && let Err(e) = parse(&stem, &src)
+            {
+                problems.push(Problem { key: key.into(), message: format!("{s}: line {}: {}", e.line, e.message) });
+            }
+        }
+    }
+
     fn load_lists(&self, problems: &mut Vec<Problem>) -> Lists {
         let mut l = Lists::default();
         let u = &self.urls;
@@ -223,45 +241,16 @@ impl Config {
                 l.free_hosting.add_file(&src);
             }
         }
-        for s in &u.lexicons {
-            if let Some((stem, src)) = self.read_list("urls.lexicons", s, problems)
-                && let Err(e) = l.lexicon.add_file(&src, category_name(&stem))
-            {
-                {
-                    problems.push(Problem {
-                        key: "urls.lexicons".into(),
-                        message: format!("{s}: line {}: {}", e.line, e.message),
-                    });
-                }
-            }
-        }
-        for s in &u.spam_tlds {
-            if let Some((_, src)) = self.read_list("urls.spam_tlds", s, problems)
-                && let Err(e) = l.tlds.add_file(&src)
-            {
-                {
-                    problems.push(Problem {
-                        key: "urls.spam_tlds".into(),
-                        message: format!("{s}: line {}: {}", e.line, e.message),
-                    });
-                }
-            }
-        }
+        self.parse_lists("urls.lexicons", &u.lexicons, problems, |stem, src| {
+            l.lexicon.add_file(src, category_name(stem))
+        });
+        self.parse_lists("urls.spam_tlds", &u.spam_tlds, problems, |_, src| l.tlds.add_file(src));
         for s in &u.citation_cues {
             if let Some((_, src)) = self.read_list("urls.citation_cues", s, problems) {
                 l.cues.extend(lists::phrases(&src));
             }
         }
-        for s in &u.reporting {
-            if let Some((_, src)) = self.read_list("urls.reporting", s, problems)
-                && let Err(e) = l.reporting.add_file(&src)
-            {
-                problems.push(Problem {
-                    key: "urls.reporting".into(),
-                    message: format!("{s}: line {}: {}", e.line, e.message),
-                });
-            }
-        }
+        self.parse_lists("urls.reporting", &u.reporting, problems, |_, src| l.reporting.add_file(src));
         l.reporting.prepare();
         l.cues.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         l.cues.dedup();
