@@ -166,6 +166,22 @@ pub(crate) struct LinkCleaner {
     prose_words: crate::stages::bounded::PrehashedMap<u8>,
 }
 
+/// What [`LinkCleaner::pitch_line`] found about a paragraph.
+#[derive(Debug, Clone, Copy)]
+struct PitchLine {
+    /// Short, and no reporting word.
+    line: bool,
+    /// And a promotional term around the paragraph's only link.
+    promotional: bool,
+}
+
+impl PitchLine {
+    /// Whether link `l` of the paragraph is pitched by it.
+    fn pitches(&self, l: &LinkInfo) -> bool {
+        self.line && (l.scored.promo_anchor || self.promotional)
+    }
+}
+
 /// Trades an article may report on: gambling, betting, fake drugs, illegal loans, adult sites.
 const REPORTED_TRADES: [&str; 5] = ["gambling", "betting", "pharma", "loan", "adult"];
 const TOPIC: u8 = 1;
@@ -242,6 +258,7 @@ impl LinkCleaner {
         let mut appended = vec![false; out.len()];
         if promo && self.reports_on_gambling(text, title, &out, paras) {
             ctx.reporting = true;
+            let mut lines: Vec<Option<PitchLine>> = vec![None; paras.len()];
             for (l, appended) in out.iter_mut().zip(&mut appended) {
                 // A pitch appended to a report (`Tham gia cá cược uy tín tại https://x.com/
                 // nhận thưởng 200%`) is the spammer's, not the reporter's quote, and keeps the
@@ -249,7 +266,9 @@ impl LinkCleaner {
                 // its anchor is the pitch (a hijacked page in a hidden block).
                 let institutional = l.link.parsed().is_some_and(|p| classify::is_institutional(&p.suffix));
                 *appended = (!institutional || l.scored.promo_anchor)
-                    && l.para.is_some_and(|p| self.pitch_line(text, paras[p], &outers, l));
+                    && l.para.is_some_and(|p| {
+                        lines[p].get_or_insert_with(|| self.pitch_line(text, paras[p], &outers)).pitches(l)
+                    });
                 if !*appended {
                     l.scored = classify::score(&l.link, &ctx, &self.lists, &self.weights);
                 }
@@ -276,18 +295,21 @@ impl LinkCleaner {
         out
     }
 
-    /// Whether `l` stands on a line of its own that pitches it: a paragraph of at most
-    /// [`PITCH_LINE_MAX_WORDS`] words besides its links, none of them a reporting word, whose
-    /// link is an anchor on promotional words, or whose words hold a promotional term (weight
-    /// [`PITCH_MIN_WEIGHT_LINKED`] or more) around its only link. A report's own paragraphs
+    /// Whether the links of paragraph `para` stand on a line of their own that pitches them: a
+    /// paragraph of at most [`PITCH_LINE_MAX_WORDS`] words besides its links, none of them a
+    /// reporting word. Its links are then pitched when one is an anchor on promotional words,
+    /// or when the words hold a promotional term (weight [`PITCH_MIN_WEIGHT_LINKED`] or more)
+    /// around the paragraph's only link ([`PitchLine::pitches`]). A report's own paragraphs
     /// name the sites it is about in lists (`sites including x.com and y.net, which required
-    /// no prescription`) and in longer sentences that say what was done to them.
-    fn pitch_line(&self, text: &str, para: ByteSpan, outers: &[ByteSpan], l: &LinkInfo) -> bool {
+    /// no prescription`) and in longer sentences that say what was done to them. Computed once
+    /// a paragraph: the work stays linear however many links a paragraph holds.
+    fn pitch_line(&self, text: &str, para: ByteSpan, outers: &[ByteSpan]) -> PitchLine {
+        // `outers` are in text order and do not overlap: those in the paragraph are a run.
+        let from = outers.partition_point(|o| o.end <= para.start);
+        let to = outers.partition_point(|o| o.start < para.end);
         let mut rest = String::new();
         let mut at = para.start;
-        let mut links = 0;
-        for o in outers.iter().filter(|o| o.end > para.start && o.start < para.end) {
-            links += 1;
+        for o in &outers[from..to.max(from)] {
             if o.start > at {
                 rest.push_str(&text[at..o.start]);
                 rest.push(' ');
@@ -298,10 +320,13 @@ impl LinkCleaner {
             rest.push_str(&text[at..para.end]);
         }
         let toks = lists::tokens(&rest);
-        toks.len() <= PITCH_LINE_MAX_WORDS
-            && !self.lists.reporting.has_cue(&rest, &toks)
-            && (l.scored.promo_anchor
-                || (links == 1 && self.lists.lexicon.best(&toks).is_some_and(|h| h.weight >= PITCH_MIN_WEIGHT_LINKED)))
+        let line = toks.len() <= PITCH_LINE_MAX_WORDS && !self.lists.reporting.has_cue(&rest, &toks);
+        PitchLine {
+            line,
+            promotional: line
+                && to.saturating_sub(from) == 1
+                && self.lists.lexicon.best(&toks).is_some_and(|h| h.weight >= PITCH_MIN_WEIGHT_LINKED),
+        }
     }
 
     /// HTML anchors to other sites in paragraphs of nothing but links: the blocks of links
