@@ -199,6 +199,17 @@ fn reports_in_other_languages_keep_the_domains_they_quote() {
         let l = links.iter().find(|l| &text[l.url.start..l.url.end] == domain).unwrap();
         assert!(!l.removed, "{lang}: {links:?}");
     }
+    // A report that names its trade in phrases (`obat kuat`) more than in words.
+    let text = "Petugas BPOM dan polisi menyita obat kuat ilegal dari gudang di Makassar. Obat kuat itu dijual \
+                tanpa resep dan tanpa izin edar.\n\nSitus yang diblokir antara lain jual-viagra-cod.com dan \
+                sejenisnya, kata penyidik.\n\nKasus ini ditangani Polda Sulawesi Selatan.";
+    let title = "BPOM sita obat kuat ilegal";
+    let links = links_of(
+        &mut engine,
+        serde_json::json!({"id": "id", "url": "https://news.example.com/c", "title": title, "text": text}),
+    );
+    assert!(!links[0].removed, "id: {links:?}");
+
     // The same Vietnamese report with a pitch appended: the pitch's link goes, the quote stays.
     let text = format!("{}\n\nTham gia cá cược uy tín, nhận thưởng 200% tại https://nhacai-top1.com/", cases[0].1);
     let links =

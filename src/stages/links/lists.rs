@@ -194,6 +194,21 @@ impl Lexicon {
         kept.len()
     }
 
+    /// Occurrences in `toks` of phrase entries of `categories` (weight at least
+    /// [`TOPIC_MIN_WEIGHT`]): the positions where one starts, each counted once.
+    pub(crate) fn phrase_hits(&self, toks: &[String], categories: &[&str]) -> usize {
+        (0..toks.len())
+            .filter(|&i| {
+                self.phrase_starts.get(&word_key(&toks[i])).is_some_and(|starting| {
+                    starting.iter().any(|&p| {
+                        let (words, e) = &self.phrases[p as usize];
+                        Self::counts(e, categories) && toks[i..].starts_with(words)
+                    })
+                })
+            })
+            .count()
+    }
+
     /// Calls `consider` with every entry found in `toks` (its term as written in its file):
     /// words and fragments token by token, then phrases in list order.
     fn each_hit(&self, toks: &[String], mut consider: impl FnMut(&str, &Entry)) {

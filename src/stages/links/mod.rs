@@ -436,6 +436,12 @@ impl LinkCleaner {
                 cues += usize::from(f & CUE != 0);
             }
         });
+        // A report names its trade in phrases as often as in words (`obat kuat`, `judi
+        // online`): they are counted when the words fell short, which is rare enough for the
+        // prose to be tokenized a second time.
+        if cues >= self.reporting_min_cues && topic < self.reporting_min_topic_words {
+            topic += self.lists.lexicon.phrase_hits(&lists::tokens(&prose), &REPORTED_TRADES);
+        }
         topic >= self.reporting_min_topic_words && cues >= self.reporting_min_cues
     }
 
