@@ -194,19 +194,9 @@ impl Lexicon {
         kept.len()
     }
 
-    /// Occurrences in `toks` of phrase entries of `categories` (weight at least
-    /// [`TOPIC_MIN_WEIGHT`]): the positions where one starts, each counted once.
-    pub(crate) fn phrase_hits(&self, toks: &[String], categories: &[&str]) -> usize {
-        (0..toks.len())
-            .filter(|&i| {
-                self.phrase_starts.get(&word_key(&toks[i])).is_some_and(|starting| {
-                    starting.iter().any(|&p| {
-                        let (words, e) = &self.phrases[p as usize];
-                        Self::counts(e, categories) && toks[i..].starts_with(words)
-                    })
-                })
-            })
-            .count()
+    /// The words of the phrase entries of `categories` of weight at least [`TOPIC_MIN_WEIGHT`].
+    pub(crate) fn phrases_of<'a>(&'a self, categories: &'a [&str]) -> impl Iterator<Item = &'a [String]> + 'a {
+        self.phrases.iter().filter(|(_, e)| Self::counts(e, categories)).map(|(w, _)| w.as_slice())
     }
 
     /// Calls `consider` with every entry found in `toks` (its term as written in its file):

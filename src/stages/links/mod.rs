@@ -164,6 +164,10 @@ pub(crate) struct LinkCleaner {
     /// [`TOPIC`] a word of the trades (lexicon or reporting list), bit [`CUE`] a reporting word.
     /// One lookup a word instead of three.
     prose_words: crate::stages::bounded::PrehashedMap<u8>,
+    /// Phrases of the trades (lexicon phrases of [`REPORTED_TRADES`]) by the key of their last
+    /// word, as the keys of all their words: found as the prose's words go by, with the words
+    /// before kept in a ring (bit [`PHRASE_END`] of `prose_words` says when to look).
+    topic_phrases: crate::stages::bounded::PrehashedMap<Vec<Vec<u64>>>,
 }
 
 /// What [`LinkCleaner::pitch_line`] found about a paragraph.
@@ -186,6 +190,9 @@ impl PitchLine {
 const REPORTED_TRADES: [&str; 5] = ["gambling", "betting", "pharma", "loan", "adult"];
 const TOPIC: u8 = 1;
 const CUE: u8 = 2;
+const PHRASE_END: u8 = 4;
+/// Longest phrase of the trades looked for in prose, in words.
+const PHRASE_RING: usize = 8;
 
 impl LinkCleaner {
     pub(crate) fn new(config: &LinksConfig, lists: Lists) -> Self {
@@ -196,8 +203,16 @@ impl LinkCleaner {
         {
             *prose_words.entry(k).or_insert(0) |= bit;
         }
+        let mut topic_phrases = crate::stages::bounded::PrehashedMap::<Vec<Vec<u64>>>::default();
+        for words in lists.lexicon.phrases_of(&REPORTED_TRADES).filter(|w| w.len() <= PHRASE_RING) {
+            let keys: Vec<u64> = words.iter().map(|w| lists::word_key(w)).collect();
+            let last = *keys.last().expect("a phrase has words");
+            *prose_words.entry(last).or_insert(0) |= PHRASE_END;
+            topic_phrases.entry(last).or_default().push(keys);
+        }
         LinkCleaner {
             prose_words,
+            topic_phrases,
             lists,
             weights: config.weights.clone(),
             threshold: config.threshold,
@@ -430,18 +445,30 @@ impl LinkCleaner {
         let mut topic = self.lists.lexicon.fragment_hits(&prose, &REPORTED_TRADES) + found.topic;
         let mut cues = found.cues;
         let mut word = String::new();
+        // A report names its trade in phrases as often as in words (`obat kuat`, `judi
+        // online`): a phrase counts where it ends, once.
+        let mut ring = [0u64; PHRASE_RING];
+        let mut seen = 0usize;
         lists::for_each_token(&prose, &mut word, |w| {
-            if let Some(&f) = self.prose_words.get(&lists::word_key(w)) {
+            let key = lists::word_key(w);
+            ring[seen % PHRASE_RING] = key;
+            seen += 1;
+            if let Some(&f) = self.prose_words.get(&key) {
                 topic += usize::from(f & TOPIC != 0);
                 cues += usize::from(f & CUE != 0);
+                if f & PHRASE_END != 0 {
+                    let ends_here = |keys: &Vec<u64>| {
+                        keys.len() <= seen
+                            && keys
+                                .iter()
+                                .rev()
+                                .enumerate()
+                                .all(|(back, k)| ring[(seen - 1 - back) % PHRASE_RING] == *k)
+                    };
+                    topic += usize::from(self.topic_phrases.get(&key).is_some_and(|ps| ps.iter().any(ends_here)));
+                }
             }
         });
-        // A report names its trade in phrases as often as in words (`obat kuat`, `judi
-        // online`): they are counted when the words fell short, which is rare enough for the
-        // prose to be tokenized a second time.
-        if cues >= self.reporting_min_cues && topic < self.reporting_min_topic_words {
-            topic += self.lists.lexicon.phrase_hits(&lists::tokens(&prose), &REPORTED_TRADES);
-        }
         topic >= self.reporting_min_topic_words && cues >= self.reporting_min_cues
     }
 
