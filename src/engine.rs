@@ -705,11 +705,15 @@ impl State {
             for &(i, _) in &removed_links {
                 gone[i] = true;
             }
+            // Links are in text order: those inside a sentence are a run.
+            let in_sentence = |s: ByteSpan| {
+                let from = a.links.partition_point(|o| o.link.outer().end <= s.start);
+                (from..a.links.len()).take_while(move |&j| a.links[j].link.outer().start < s.end)
+            };
             let sentences: Vec<ByteSpan> = removed_links.iter().filter_map(|&(i, _)| a.links[i].pitch).collect();
             let mut contacts = Vec::new();
             for s in sentences {
-                let from = a.links.partition_point(|o| o.link.outer().end <= s.start);
-                for j in (from..a.links.len()).take_while(|&j| a.links[j].link.outer().start < s.end) {
+                for j in in_sentence(s) {
                     if !gone[j] && links::has_url_target(&a.links[j]) && an.links.is_pitch_contact(&a.links[j]) {
                         gone[j] = true;
                         contacts.push((j, "contact"));
@@ -726,13 +730,7 @@ impl State {
             pitched = removed_links
                 .iter()
                 .map(|&(i, _)| i)
-                .filter(|&i| {
-                    a.links[i].pitch.is_some_and(|s| {
-                        // Links are in text order: those inside the sentence are a run.
-                        let from = a.links.partition_point(|o| o.link.outer().end <= s.start);
-                        (from..a.links.len()).take_while(|&j| a.links[j].link.outer().start < s.end).all(|j| gone[j])
-                    })
-                })
+                .filter(|&i| a.links[i].pitch.is_some_and(|s| in_sentence(s).all(|j| gone[j])))
                 .collect();
         }
 

@@ -170,6 +170,25 @@ pub(crate) struct LinkCleaner {
     topic_phrases: crate::stages::bounded::PrehashedMap<Vec<Vec<u64>>>,
 }
 
+/// The text of `span` outside the links `outers` (in text order, not overlapping), the pieces
+/// joined by a space: the words a pitch test reads.
+fn outside_links(text: &str, span: ByteSpan, outers: &[ByteSpan]) -> String {
+    let first = outers.partition_point(|o| o.end <= span.start);
+    let mut rest = String::new();
+    let mut at = span.start;
+    for o in outers[first..].iter().take_while(|o| o.start < span.end) {
+        if o.start > at {
+            rest.push_str(&text[at..o.start]);
+            rest.push(' ');
+        }
+        at = at.max(o.end);
+    }
+    if at < span.end {
+        rest.push_str(&text[at..span.end]);
+    }
+    rest
+}
+
 /// What [`LinkCleaner::pitch_line`] found about a paragraph.
 #[derive(Debug, Clone, Copy)]
 struct PitchLine {
@@ -322,18 +341,7 @@ impl LinkCleaner {
         // `outers` are in text order and do not overlap: those in the paragraph are a run.
         let from = outers.partition_point(|o| o.end <= para.start);
         let to = outers.partition_point(|o| o.start < para.end);
-        let mut rest = String::new();
-        let mut at = para.start;
-        for o in &outers[from..to.max(from)] {
-            if o.start > at {
-                rest.push_str(&text[at..o.start]);
-                rest.push(' ');
-            }
-            at = at.max(o.end);
-        }
-        if at < para.end {
-            rest.push_str(&text[at..para.end]);
-        }
+        let rest = outside_links(text, para, outers);
         let toks = lists::tokens(&rest);
         let line = toks.len() <= PITCH_LINE_MAX_WORDS && !self.lists.reporting.has_cue(&rest, &toks);
         PitchLine {
@@ -592,18 +600,7 @@ pub(crate) fn pitch_sentence(
     // Whether the text of `from..to` outside links is a pitch: a promotional term of at least
     // `weight`, no reporting word, not too long.
     let promotional = |from: usize, to: usize, weight: f32| {
-        let mut rest = String::new();
-        let mut at = from;
-        for o in near.iter().filter(|o| o.end > from && o.start < to) {
-            if o.start > at {
-                rest.push_str(&text[at..o.start]);
-                rest.push(' ');
-            }
-            at = at.max(o.end);
-        }
-        if at < to {
-            rest.push_str(&text[at..to]);
-        }
+        let rest = outside_links(text, ByteSpan::new(from, to), near);
         let toks = lists::tokens(&rest);
         // A sentence that reports (banned, arrested, illegal) is news about the trade.
         toks.len() <= PITCH_MAX_WORDS
