@@ -162,6 +162,93 @@ fn review5_set_does_not_regress() {
     hold("urls-review5/review5.jsonl", 95, 230, 0.76, 0.90);
 }
 
+/// The sixth review, written blind and scored at cc7b446 before it was read: 0.624 / 0.795,
+/// 15 of 325 legitimate spans removed (see `tests/fixtures/urls-review6/SOURCE.md`); its misses
+/// and wrong removals were studied since (0.785 / 0.973 now).
+#[test]
+fn review6_set_does_not_regress() {
+    hold("urls-review6/review6.jsonl", 90, 320, 0.74, 0.95);
+}
+
+/// Whether each link of a record holding `text` (with `url`) is removed, by its text.
+fn removed_by_text(engine: &mut Engine, url: &str, title: &str, text: &str) -> Vec<(String, bool)> {
+    let links = links_of(engine, serde_json::json!({"id": "x", "url": url, "title": title, "text": text}));
+    links.iter().map(|l| (text[l.url.start..l.url.end].to_owned(), l.removed)).collect()
+}
+
+/// A link's context is its own: a spam anchor in a list does not make its neighbours spam, a
+/// pitch sentence with its own link does not make the sentence before it one, and a homepage
+/// the article names, or introduces by "the official site" in its language, is cited.
+#[test]
+fn a_links_context_is_its_own_and_named_sites_are_cited() {
+    let mut engine = Config::default().build().unwrap();
+    let lead = "Slots let a web component take children from the page; this guide shows how the default one works.";
+    let text = format!(
+        "{lead}\n\nFurther reading: [Using templates and slots](https://developer.mozilla.org/en-US/docs/Web/API/\
+         Web_components/Using_templates_and_slots) · [slot gacor hari ini](https://slotgacor-harian.example) · \
+         [Shadow DOM v1](https://web.dev/articles/shadowdom-v1)"
+    );
+    let r = removed_by_text(&mut engine, "https://blog.example.com/slots", "Named slots", &text);
+    assert_eq!(r.iter().map(|(_, gone)| *gone).collect::<Vec<_>>(), [false, true, false], "{r:?}");
+
+    let text = "Northway is federally insured. More information is available at https://www.corvalpay.example and \
+                https://www.northwaycu.example. Boost your own press release: buy high-DA backlinks and guest posts \
+                today at https://www.rankrocket-backlinks.example.";
+    let r = removed_by_text(&mut engine, "https://www.corvalpay.example/news/1", "Payouts", text);
+    assert_eq!(r.iter().map(|(_, gone)| *gone).collect::<Vec<_>>(), [false, false, true], "{r:?}");
+
+    // Named elsewhere in the article, or after "the official site" in Vietnamese, Arabic,
+    // Tagalog and Hindi (whose `पोर्टल` ends in a virama): cited, not pasted.
+    let cases = [
+        "Giải Jackpot của Vietlott đã vượt 120 tỷ đồng sau nhiều kỳ quay.\n\nTheo kết quả công bố trên trang chính \
+         thức https://vietlott.example.vn, kỳ quay tối 26/11 không có vé nào trùng khớp cả sáu số.",
+        "RBI ने डिजिटल लोन ऐप्स की सूची जारी की है।\n\nयह सूची https://www.rbi.example.in पर उपलब्ध है और लोग वहां शिकायत भी कर सकते हैं।",
+        "شاهد جدول الترتيب والمباريات القادمة عبر الموقع الرسمي للرابطة https://www.league.example.sa والموقع الرسمي للنادي.",
+        "Ayon sa pinakahuling bulletin na makikita sa https://www.weather.example.ph, taglay ng bagyo ang lakas ng hangin.",
+        "शिकायतें नगर निगम के पोर्टल https://lmc.city.example.in पर दर्ज की जा सकती हैं और टैंकर भेजे जाएंगे।",
+    ];
+    for text in cases {
+        let r = removed_by_text(&mut engine, "https://news.example.com/a", "News", text);
+        assert!(r.iter().all(|(_, gone)| !gone), "{text}: {r:?}");
+    }
+    // A homepage pasted into a sentence whose name the article does not use still goes.
+    let text = "Giải Jackpot đã vượt 120 tỷ đồng sau nhiều kỳ quay.\n\nKỳ quay tối 26/11 https://www.lotus-win.example \
+                không có vé nào trùng khớp cả sáu số, theo kết quả công bố.";
+    let r = removed_by_text(&mut engine, "https://news.example.com/a", "News", text);
+    assert!(r[0].1, "{r:?}");
+}
+
+/// Reporting on the trade as a business (a sponsorship deal, a market's figures) counts as
+/// reporting: a bookmaker named as a club's sponsor is kept. A pitch hooked on a question
+/// (`Need cash fast? … at https://…`) is labelled by it.
+#[test]
+fn sponsors_in_business_reports_stay_and_question_hooks_label_pitches() {
+    let mut engine = Config::default().build().unwrap();
+    let text = "Ashcombe Town have signed a two-year shirt sponsorship with a bookmaker, the club's first betting \
+                sponsor.\n\nThe sponsor's logo and the address betway.com will appear on the home and away shirts \
+                from January. The Premier League's ban on gambling sponsors on the front of shirts does not cover \
+                the lower leagues.\n\nThe regulator's guidance on gambling sponsorship and betting adverts is published \
+                online.";
+    let r = removed_by_text(&mut engine, "https://news.example.com/a", "Ashcombe Town sign bookmaker as sponsor", text);
+    assert!(!r[0].1, "{r:?}");
+
+    let lead = "The council approved the budget on Tuesday after a long debate about road repairs in three districts.";
+    for pitch in [
+        "Need cash before payday? Pinjaman cair 5 menit, apply at https://dana-kilat.example/apply.",
+        "Nome sujo? Empréstimo sem consulta, libera na hora: https://credito-agora.example.",
+        "Want signals that beat the market? Join our VIP room at https://t.me/whales_vip and copy trades.",
+    ] {
+        let text = format!("{lead} {pitch}\n\nThe next meeting is in March.");
+        let r = removed_by_text(&mut engine, "https://news.example.com/a", "Budget", &text);
+        assert!(r.iter().all(|(_, gone)| *gone), "{pitch}: {r:?}");
+    }
+    // A question before a link to a public service, without words of a trade, is no pitch.
+    let text =
+        format!("{lead} Want to know more? The full budget is available at https://www.city.example.gov/budget.");
+    let r = removed_by_text(&mut engine, "https://news.example.com/a", "Budget", &text);
+    assert!(!r[0].1, "{r:?}");
+}
+
 /// Reports in languages beyond English and Indonesian keep the domains they quote, while a
 /// pitch appended to one on a line of its own still goes.
 #[test]

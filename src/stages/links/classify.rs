@@ -11,6 +11,7 @@ use super::extract::{self, FoundLink, LinkForm, ParsedUrl, Target};
 use super::lists::{DomainSet, Lexicon, LexiconHit, TldWeights, tokens};
 use crate::text::ByteSpan;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The lists a classifier consults, loaded once.
 #[derive(Debug, Default, Clone)]
@@ -501,7 +502,8 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         let d = d.strip_prefix("www.").unwrap_or(d);
         allowed_as.is_some_and(|a| a == d || a.strip_suffix(d).is_some_and(|r| r.ends_with('.')))
     };
-    if let Some(d) = lists.blocklist.matches(&p.host).filter(|d| !overridden(d)) {
+    let blocklisted = lists.blocklist.matches(&p.host).filter(|d| !overridden(d));
+    if let Some(d) = blocklisted {
         // A listed bookmaker named the way a brand is written (`a sponsorship with Stake.com`:
         // no scheme, no path, a capital) is a mention as often as a paste: the list alone then
         // weighs half, and removal needs a second signal.
@@ -509,7 +511,10 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         s.push("blocklist", Some(d.to_owned()), w.blocklist * rf * f);
     }
     let host_hit = lists.lexicon.best(&tokens(host_without_suffix(p)));
-    if let Some(h) = &host_hit {
+    // In a report, a listed host's name holding the trade's words is the same fact twice (a
+    // bookmaker's site is what the report is about); what counts there is whether it is
+    // pitched.
+    if let Some(h) = host_hit.as_ref().filter(|_| !(ctx.reporting && blocklisted.is_some())) {
         s.push("lexicon_host", Some(h.term.clone()), w.lexicon_host * h.weight * rf);
     }
     let path_hit = path_lexicon(p, lists, ctx.text, link);
@@ -595,7 +600,11 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     }
 
     let around = Around::of(ctx.text, link, ctx.links);
-    let promo_context = around.promo_context(lists, is_institutional(&p.suffix));
+    // A chat link is a call to action: the pitch it serves may be the link next to it, whose
+    // words are then its context too (`… di https://jokiskripsi.example, konsultasi lewat
+    // https://wa.me/62…`).
+    let chat = !p.is_homepage() && CONTACT_HOSTS.contains(&bare_host);
+    let promo_context = around.promo_context(lists, is_institutional(&p.suffix), chat);
     // A "read also" line sends readers to the site's own stories; one pointing elsewhere (the
     // link is not the article's own, or scoring would have stopped above) is a disguise.
     let related_off_site = ctx.own_domain.is_some() && around.read_also_line();
@@ -658,7 +667,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     let cited = paste != Paste::Url
         && (body_homepage
             || around.particle_after()
-            || (!suspect && promo_context.is_none() && around.named_before(p)));
+            || (!suspect && promo_context.is_none() && (around.named_before(p) || named_in_text(ctx, p))));
     // A report names the sites it is about (`sites such as x.com and y.net`): a bare name is
     // quoted there, not pasted.
     let quoted = ctx.reporting && paste == Paste::Name;
@@ -689,7 +698,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     }
     let promotional = host_hit.is_some() || path_hit.is_some() || anchor_hit.as_ref().is_some_and(|h| h.weight >= 0.5);
     // A chat link is a pitch's call to action only beside the pitch.
-    if (promotional || promo_context.is_some()) && !p.is_homepage() && CONTACT_HOSTS.contains(&bare_host) {
+    if (promotional || promo_context.is_some()) && chat {
         s.push("contact", Some(bare_host.to_owned()), w.contact * rf);
     }
     // Homepages of government, military and academic sites are cited from everywhere; what
@@ -706,6 +715,40 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
 /// `edu`, `sch.id`).
 pub(crate) fn is_institutional(suffix: &str) -> bool {
     suffix.split('.').any(|l| matches!(l, "go" | "gov" | "ac" | "edu" | "mil" | "sch"))
+}
+
+/// The site's name stands capitalised in the article's prose, outside links (`Vietlott`,
+/// `RBI ने कहा`, `PAGASA`): the homepage of a site the article talks about, cited in whatever
+/// words its language has for that. The name is the first label of the registrable domain or
+/// of the host; a spammer's host is not a name the article uses.
+fn named_in_text(ctx: &DocContext<'_>, p: &ParsedUrl) -> bool {
+    let host = p.host.strip_prefix("www.").unwrap_or(&p.host);
+    let domain_label = p.domain.split('.').next().unwrap_or("");
+    let host_label = host.split('.').next().unwrap_or("");
+    mentioned(ctx, domain_label) || (host_label != domain_label && mentioned(ctx, host_label))
+}
+
+/// `label` (lowercase ASCII, three bytes or more, starting with a letter) as a whole word of
+/// `ctx.text` outside its links, its first letter a capital.
+fn mentioned(ctx: &DocContext<'_>, label: &str) -> bool {
+    let l = label.as_bytes();
+    if l.len() < 3 || !l[0].is_ascii_lowercase() || !l.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-') {
+        return false;
+    }
+    let t = ctx.text.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'/' | b'@' | b'.');
+    memchr::memchr_iter(l[0].to_ascii_uppercase(), t).any(|i| {
+        let end = i + l.len();
+        end <= t.len()
+            && t[i + 1..end].eq_ignore_ascii_case(&l[1..])
+            && (i == 0 || !word(t[i - 1]))
+            && t.get(end)
+                .is_none_or(|&c| !word(c) || (c == b'.' && t.get(end + 1).is_none_or(|c| !c.is_ascii_alphanumeric())))
+            && {
+                let k = ctx.links.partition_point(|(o, _)| o.end <= i);
+                ctx.links.get(k).is_none_or(|(o, _)| o.start > i)
+            }
+    })
 }
 
 /// An anchor text that is one or two ordinary lowercase words, none of which appears in the
@@ -841,6 +884,64 @@ struct Around<'a> {
     /// For a link alone on its line, the line above it past other such lines, when it ends
     /// with a colon: the label of a list of links (`You may also like:`).
     label_above: Option<&'a str>,
+    /// `before` and `after` as the link's own words ([`own_words`]): what its promotional
+    /// context is read from.
+    own_before: Cow<'a, str>,
+    own_after: Cow<'a, str>,
+}
+
+/// The words of `text[lo..hi]` (one side of a link's line) that belong to the link: other
+/// links' anchors are cut out, their texts being theirs (`[Using slots](mdn) · [slot
+/// gacor](spam) · [Shadow DOM](web.dev)`: the middle anchor's words are not the others'), and
+/// a sentence that holds another link is that link's (`… at https://www.corvalpay.com and
+/// https://www.northwaycu.org. Buy high-DA backlinks today at https://spam.example.`): the
+/// window stops at the end of the link's own sentence when another link stands past it, or
+/// starts after the end of the sentence before when another link stands there.
+fn own_words<'a>(text: &'a str, lo: usize, hi: usize, links: &[(ByteSpan, ByteSpan)], after: bool) -> Cow<'a, str> {
+    let (mut lo, mut hi) = (lo, hi);
+    let first = links.partition_point(|(o, _)| o.end <= lo);
+    let last = first + links[first..].partition_point(|(o, _)| o.start < hi);
+    let others = &links[first..last];
+    if others.is_empty() {
+        return Cow::Borrowed(&text[lo..hi]);
+    }
+    let b = text.as_bytes();
+    // Anchors (`[text](url)`, `<a …>text</a>`) are cut out whole; a bare URL stays, its host
+    // being words of the line it stands on (`Links: https://casino-bonus.example | https://
+    // payday.example`).
+    let anchor = |o: &ByteSpan| matches!(b.get(o.start), Some(b'[' | b'<'));
+    let ends_sentence =
+        |i: usize| matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(u8::is_ascii_whitespace);
+    if after {
+        let next = others[0].0.start.max(lo);
+        if let Some(p) = (lo..next).find(|&i| ends_sentence(i)) {
+            hi = p + 1;
+        }
+    } else {
+        let prev = others[others.len() - 1].0.end.min(hi);
+        if let Some(p) = (prev..hi).rev().find(|&i| ends_sentence(i)) {
+            lo = p + 1;
+        }
+    }
+    if !others.iter().any(|(o, _)| anchor(o) && o.start < hi && o.end > lo) {
+        return Cow::Borrowed(&text[lo..hi]);
+    }
+    let mut out = String::with_capacity(hi - lo);
+    let mut at = lo;
+    for (o, _) in others.iter().filter(|(o, _)| anchor(o)) {
+        let (s, e) = (o.start.clamp(lo, hi), o.end.clamp(lo, hi));
+        if s > at {
+            out.push_str(&text[at..s]);
+        }
+        if e > s {
+            out.push(' ');
+        }
+        at = at.max(e);
+    }
+    if at < hi {
+        out.push_str(&text[at..hi]);
+    }
+    Cow::Owned(out)
 }
 
 /// The label of a list of links whose items hold one link each, read up from the line before
@@ -861,6 +962,12 @@ fn list_label_above(text: &str, start: usize) -> Option<&str> {
     }
     None
 }
+
+/// Most words of the question, of the sentence after it and past the link, in a
+/// [`Around::question_hook`].
+const HOOK_QUESTION_WORDS: usize = 12;
+const HOOK_SENTENCE_WORDS: usize = 25;
+const HOOK_TAIL_WORDS: usize = 3;
 
 /// Distinct promotional terms (weight [`SECOND_TERM_MIN_WEIGHT`] or more) around a link that
 /// make its words a pitch however many there are ([`Around::promo_context`]).
@@ -891,7 +998,9 @@ impl<'a> Around<'a> {
         let after = &text[end..line_end];
         let alone = from_line_start && before.trim().is_empty() && after.trim().is_empty();
         let label_above = if alone { list_label_above(text, start - before.len()) } else { None };
-        Around { before, after, from_line_start, label_above }
+        let own_before = own_words(text, start - before.len(), start, links, false);
+        let own_after = own_words(text, end, end + after.len(), links, true);
+        Around { before, after, from_line_start, label_above, own_before, own_after }
     }
 
     /// `name (link)` where `name` is the link's own site name (`kumparan (kumparan.com)`): the
@@ -962,12 +1071,15 @@ impl<'a> Around<'a> {
     /// a label before a colon), with half the weight of a second one added, and
     /// whether it labels the link (a line of at most eight words besides it, a short sentence
     /// ending in it, a label before a colon, or, unless the link is to a public body's site,
-    /// [`DENSE_PITCH_TERMS`] promises around it).
-    fn promo_context(&self, lists: &Lists, institutional: bool) -> Option<(LexiconHit, bool)> {
+    /// [`DENSE_PITCH_TERMS`] promises around it). The words are the link's own ([`own_words`]),
+    /// or, `with_links`, all of its line's words within reach, other links' included.
+    fn promo_context(&self, lists: &Lists, institutional: bool, with_links: bool) -> Option<(LexiconHit, bool)> {
         // A label before a colon is read whole (up to 240 bytes).
         let colon_label = self.colon_label();
         let reach = if colon_label { 240 } else { 80 };
-        let around = format!("{} {}", tail_chars(self.before, reach), head_chars(self.after, 80));
+        let (before, after) =
+            if with_links { (self.before, self.after) } else { (&*self.own_before, &*self.own_after) };
+        let around = format!("{} {}", tail_chars(before, reach), head_chars(after, 80));
         let toks = tokens(&around);
         let (best, second) = lists.lexicon.best_two(&toks);
         let mut hit = best.filter(|h| h.weight >= 0.5)?;
@@ -985,7 +1097,7 @@ impl<'a> Around<'a> {
         let dense = !institutional
             && lists.lexicon.distinct_hits(&toks, SECOND_TERM_MIN_WEIGHT) >= DENSE_PITCH_TERMS
             && !lists.reporting.has_cue(&around, &toks);
-        Some((hit, words <= 8 || self.label_sentence() || colon_label || dense))
+        Some((hit, words <= 8 || self.label_sentence() || colon_label || dense || self.question_hook()))
     }
 
     /// The link's line starts with a "read also" label (`Baca juga:`, `Also read:`, `Leia
@@ -1039,6 +1151,29 @@ impl<'a> Around<'a> {
             None => b,
         };
         (1..=6).contains(&sentence.split_whitespace().count())
+    }
+
+    /// The link ends, within [`HOOK_TAIL_WORDS`] words, a sentence of at most
+    /// [`HOOK_SENTENCE_WORDS`] words that follows a question of at most [`HOOK_QUESTION_WORDS`]
+    /// words on its line (`Need cash fast? Apply in minutes at https://…`, `Nome sujo?
+    /// Empréstimo sem consulta: https://…`): the hook and call of a pitch, the question its
+    /// label.
+    fn question_hook(&self) -> bool {
+        let a = self.after.trim_start_matches(['\'', '"', '”', '’', ')', ']', ' ']);
+        let tail = a.find(['.', '!', '?', '。', '।', '\n']).map_or(a, |p| &a[..p]);
+        if tail.split_whitespace().count() > HOOK_TAIL_WORDS {
+            return false;
+        }
+        let b = self.before;
+        let Some(q) = b.rfind(['?', '？', '؟']) else { return false };
+        let sentence = &b[q..];
+        let ends = |s: &str| s.contains(". ") || s.contains("! ") || s.contains('\n');
+        if ends(sentence) || sentence.split_whitespace().count() > HOOK_SENTENCE_WORDS {
+            return false;
+        }
+        let head = &b[..q];
+        let start = head.rfind(['.', '!', '?', '\n']).map_or(0, |p| p + 1);
+        (1..=HOOK_QUESTION_WORDS).contains(&head[start..].split_whitespace().count())
     }
 
     /// The citation cue in the last few words before the link, if any: a cue introduces the
@@ -1112,8 +1247,19 @@ impl<'a> Around<'a> {
         if paste == Paste::SchemeHomepage && !glued {
             b = b.strip_suffix(['.', '!', '?']).unwrap_or(b);
         }
-        let prev: String =
-            b.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
+        // A word's letters and its combining marks (the virama of `पोर्टल`), in scripts that
+        // space their words: in Thai, Lao, Khmer or Burmese a run of letters is a phrase, not
+        // a word, and a mark ends it as before.
+        let unspaced =
+            |c: char| matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}');
+        let prev: String = b
+            .chars()
+            .rev()
+            .take_while(|&c| c.is_alphanumeric() || (unicode_normalization::char::is_combining_mark(c) && !unspaced(c)))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         if prev.is_empty() || (!pitched && is_intro_word(&prev)) {
             return false;
         }

@@ -419,7 +419,9 @@ impl LinkCleaner {
                 s.weight > 0.0
                     && match s.name {
                         "lexicon_host" | "lexicon_anchor" | "blocklist" => true,
-                        "lexicon_path" | "promo_context" => !institutional,
+                        // A path or sentence that merely touches the trade (`lottery-and-gaming/
+                        // registered-operators` at a regulator) does not make a pitch.
+                        "lexicon_path" | "promo_context" => !institutional && s.weight >= PITCH_PATH_MIN_WEIGHT,
                         _ => false,
                     }
             })
@@ -512,6 +514,9 @@ impl LinkCleaner {
 /// Most words (outside links) of a sentence removed as a link's pitch: a longer one is the
 /// article's own prose, however it mentions the trade.
 const PITCH_MAX_WORDS: usize = 40;
+/// The least weight of a path or context signal that makes a link's paragraph a pitch, left
+/// out of the prose a report is recognised by ([`LinkCleaner::reports_on_gambling`]).
+const PITCH_PATH_MIN_WEIGHT: f32 = 0.3;
 /// Most words besides its links of a line that pitches a link in a report
 /// ([`LinkCleaner::pitch_line`]).
 const PITCH_LINE_MAX_WORDS: usize = 30;
