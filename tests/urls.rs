@@ -218,6 +218,31 @@ fn a_links_context_is_its_own_and_named_sites_are_cited() {
     assert!(r[0].1, "{r:?}");
 }
 
+/// A homepage pasted into a reworded copy of one of the article's paragraphs goes (the spun
+/// copy around the seed's pasted link), while paragraphs alike by design, each naming the site
+/// it links, keep their links.
+#[test]
+fn a_homepage_in_a_spun_copy_goes() {
+    let mut engine = Config::default().build().unwrap();
+    let original = "The detail that mattered most was how our API answers during maintenance. We now return 503 \
+                    with a Retry-After header, as RFC 9110 describes, and the status page links to the same \
+                    maintenance window, so client libraries and humans see one story.";
+    let spun = "The detail that counted most was how our interface replies throughout upkeep. We at this point \
+                return 503 with a Retry-After header, as https://www.garudaspin88.example describes, and the standing \
+                web page links to the exact same upkeep window, so customer libraries and people see one tale.";
+    let text = format!("We moved our status page last month after a long outage.\n\n{original}\n\n{spun}");
+    let r = removed_by_text(&mut engine, "https://blog.example.com/status", "Status pages", &text);
+    assert!(r[0].1, "{r:?}");
+
+    let text = "Three headphones made our shortlist this year after a month of testing on trains and planes.\n\n\
+                The Sony WH-1000XM6 is our pick for travel: it cancels engine noise well, lasts thirty hours on a \
+                charge and folds flat, and Sony sells it at https://www.sony.example for the full price.\n\n\
+                The Bose QuietComfort Ultra is our pick for calls: it cancels engine noise well, lasts twenty hours \
+                on a charge and folds flat, and Bose sells it at https://www.bose.example for the full price.";
+    let r = removed_by_text(&mut engine, "https://reviews.example.com/headphones", "Headphones", text);
+    assert!(r.iter().all(|(_, gone)| !gone), "{r:?}");
+}
+
 /// Reporting on the trade as a business (a sponsorship deal, a market's figures) counts as
 /// reporting: a bookmaker named as a club's sponsor is kept. A pitch hooked on a question
 /// (`Need cash fast? … at https://…`) is labelled by it.

@@ -67,6 +67,10 @@ pub struct SignalWeights {
     /// On a line labelled as an advertisement (`Sponsored:`, `Advertisement:`, `Iklan:`,
     /// `Publicidade:`, `Anzeige:`, `Реклама:`), pointing at another site than the record's.
     pub ad_label: f32,
+    /// A homepage of another site in a paragraph that is a reworded copy of another paragraph
+    /// of the article, which does not name that site: the spun copy a spammer wraps a pasted
+    /// link in (`… as https://spam.example describes …` beside `… as RFC 9110 describes …`).
+    pub spun_copy: f32,
     /// In parentheses right after the name it stands for, `kumparan (kumparan.com)` (negative).
     pub parenthetical: f32,
     /// User info in the URL (`http://good.com@evil.com`).
@@ -130,6 +134,7 @@ impl Default for SignalWeights {
             citation_cue: -0.4,
             related_off_site: 0.5,
             ad_label: 0.7,
+            spun_copy: 1.0,
             parenthetical: -0.6,
             userinfo: 1.5,
             homoglyph: 1.5,
