@@ -267,6 +267,27 @@ fn sponsors_in_business_reports_stay_and_question_hooks_label_pitches() {
         let r = removed_by_text(&mut engine, "https://news.example.com/a", "Budget", &text);
         assert!(r.iter().all(|(_, gone)| *gone), "{pitch}: {r:?}");
     }
+    // A sentence of up to 14 words that a homepage ends, holding a strong promise, labels it;
+    // one that reports (`melaporkan`) does not.
+    for pitch in [
+        "Compra Tamiflu y antibióticos sin receta con envío en 24 horas en farmacia-rapida.example.",
+        "Tonton semua perlawanan secara langsung dengan langganan IPTV 4K paling murah di https://www.tv-murah.example.",
+    ] {
+        let text = format!("{lead} {pitch}\n\nThe next meeting is in March.");
+        let r = removed_by_text(&mut engine, "https://news.example.com/a", "Budget", &text);
+        assert!(r.iter().all(|(_, gone)| *gone), "{pitch}: {r:?}");
+    }
+    let text = format!("{lead} Masyarakat dapat melaporkan situs judi online melalui https://aduan.example.id.");
+    let r = removed_by_text(&mut engine, "https://news.example.com/a", "Budget", &text);
+    assert!(!r[0].1, "{r:?}");
+    // A pitch appended to a report's paragraph keeps its score outside the report; the sites
+    // the report names stay.
+    let text = "Polisi menangkap lima admin situs judi online di Surabaya dan menyita barang bukti, kata penyidik \
+                Polda Jatim. Para tersangka dijerat pasal perjudian.\n\nSitus yang diblokir antara lain \
+                gacor-raja88.net dan puluhan situs judi lain.\n\nKasus obat ilegal juga ditangani BPOM. Obat kuat pria \
+                asli, kirim COD ke seluruh Indonesia, pesan di https://www.obatkuat-asli.example.";
+    let r = removed_by_text(&mut engine, "https://news.example.com/a", "Polisi tangkap admin judi online", text);
+    assert_eq!(r.iter().map(|(_, gone)| *gone).collect::<Vec<_>>(), [false, true], "{r:?}");
     // A question before a link to a public service, without words of a trade, is no pitch.
     let text =
         format!("{lead} Want to know more? The full budget is available at https://www.city.example.gov/budget.");

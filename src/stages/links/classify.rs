@@ -82,6 +82,9 @@ pub struct SignalWeights {
     pub obfuscated: f32,
     /// An anchor or Markdown link to an off-site homepage: editorial links point at pages.
     pub anchor_homepage: f32,
+    /// A homepage pasted at the end of a labelled pitch with a strong promise (lexicon weight
+    /// 0.7 or more): the site pitched.
+    pub pitched_homepage: f32,
     /// An anchor whose text is an ordinary lowercase word sharing nothing with the linked host
     /// (`<a href="https://pets-outdoor.co/">penyidik</a>`): links bought into prose.
     pub anchor_unrelated: f32,
@@ -140,6 +143,7 @@ impl Default for SignalWeights {
             homoglyph: 1.5,
             obfuscated: 0.5,
             anchor_homepage: 0.6,
+            pitched_homepage: 0.3,
             anchor_unrelated: 0.5,
             referral: 0.3,
             seo_rel: 1.0,
@@ -700,6 +704,11 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         // On a short line that is nothing but a label and the link, the label is the link's.
         let f = if *label { 2.0 } else { 1.0 };
         s.push("promo_context", Some(h.term.clone()), w.promo_context * f * h.weight * rf);
+        // A homepage pasted as the end of a strong labelled pitch is the site pitched, as an
+        // anchor on pitch words pointing at a homepage is (`anchor_homepage`).
+        if *label && h.weight >= STRONG_PROMISE && pasted && p.is_homepage() && !institutional {
+            s.push("pitched_homepage", None, w.pitched_homepage * rf);
+        }
     }
     let promotional = host_hit.is_some() || path_hit.is_some() || anchor_hit.as_ref().is_some_and(|h| h.weight >= 0.5);
     // A chat link is a pitch's call to action only beside the pitch.
@@ -968,6 +977,12 @@ fn list_label_above(text: &str, start: usize) -> Option<&str> {
     None
 }
 
+/// Least weight of a promise that makes a sentence of up to [`PITCH_SENTENCE_WORDS`] words
+/// ending in a link its label, and such a link, if a homepage, the pitched site
+/// ([`SignalWeights::pitched_homepage`]).
+const STRONG_PROMISE: f32 = 0.7;
+const PITCH_SENTENCE_WORDS: usize = 14;
+
 /// Most words of the question, of the sentence after it and past the link, in a
 /// [`Around::question_hook`].
 const HOOK_QUESTION_WORDS: usize = 12;
@@ -1102,7 +1117,16 @@ impl<'a> Around<'a> {
         let dense = !institutional
             && lists.lexicon.distinct_hits(&toks, SECOND_TERM_MIN_WEIGHT) >= DENSE_PITCH_TERMS
             && !lists.reporting.has_cue(&around, &toks);
-        Some((hit, words <= 8 || self.label_sentence() || colon_label || dense || self.question_hook()))
+        // A longer sentence that the link ends is its label when it holds a strong promise and
+        // no word of reporting (`Compra antibióticos sin receta con envío en 24 horas en x.net.`).
+        let pitch_sentence = hit.weight >= STRONG_PROMISE
+            && self.ended_sentence().is_some_and(|s| {
+                s.split_whitespace().count() <= PITCH_SENTENCE_WORDS && !lists.reporting.has_cue(s, &tokens(s))
+            });
+        Some((
+            hit,
+            words <= 8 || self.label_sentence() || colon_label || dense || self.question_hook() || pitch_sentence,
+        ))
     }
 
     /// The link's line starts with a "read also" label (`Baca juga:`, `Also read:`, `Leia
@@ -1146,16 +1170,20 @@ impl<'a> Around<'a> {
     /// The link ends a sentence of at most six words before it (`Situs gacor rb.gy/x.`,
     /// `Top rated bonus site https://x/!`): the sentence is the link's label.
     fn label_sentence(&self) -> bool {
+        self.ended_sentence().is_some_and(|s| (1..=6).contains(&s.split_whitespace().count()))
+    }
+
+    /// The sentence the link ends (its words before the link), if it ends one.
+    fn ended_sentence(&self) -> Option<&'a str> {
         let a = self.after.trim_start_matches(['\'', '"', '”', '’', ')', ']', ' ']);
-        if !(a.is_empty() || a.starts_with(['.', '!', '?'])) {
-            return false;
+        if !(a.is_empty() || a.starts_with(['.', '!', '?', '。', '।'])) {
+            return None;
         }
         let b = self.before.trim_end_matches(['\'', '"', '“', '‘', '(', '[', ' ', ':']);
-        let sentence = match b.rfind(['.', '!', '?', '\n']) {
+        Some(match b.rfind(['.', '!', '?', '\n']) {
             Some(p) => &b[p + 1..],
             None => b,
-        };
-        (1..=6).contains(&sentence.split_whitespace().count())
+        })
     }
 
     /// The link ends, within [`HOOK_TAIL_WORDS`] words, a sentence of at most

@@ -302,6 +302,7 @@ impl LinkCleaner {
                 *appended = (!institutional || l.scored.promo_anchor)
                     && l.para.is_some_and(|p| {
                         lines[p].get_or_insert_with(|| self.pitch_line(text, paras[p], &outers)).pitches(l)
+                            || self.pitch_tail(text, paras[p], l, &outers)
                     });
                 if !*appended {
                     l.scored = classify::score(&l.link, &ctx, &self.lists, &self.weights);
@@ -353,6 +354,31 @@ impl LinkCleaner {
                 && to.saturating_sub(from) == 1
                 && self.lists.lexicon.best(&toks).is_some_and(|h| h.weight >= PITCH_MIN_WEIGHT_LINKED),
         }
+    }
+
+    /// Whether link `l` stands at the end of its paragraph's last sentence (at most
+    /// [`PITCH_TAIL_AFTER_WORDS`] words after it) and that sentence is a pitch appended to a
+    /// report (`… dijerat Pasal 45 UU ITE. Obat kuat pria asli, kirim COD, pesan di
+    /// https://…`): at most [`PITCH_LINE_MAX_WORDS`] words besides its links, no reporting word,
+    /// and a strong promotional term ([`PITCH_TAIL_MIN_WEIGHT`]). A report's own sentences that
+    /// name sites say what was done to them.
+    fn pitch_tail(&self, text: &str, para: ByteSpan, l: &LinkInfo, outers: &[ByteSpan]) -> bool {
+        let o = l.link.outer();
+        if o.end > para.end || o.start < para.start {
+            return false;
+        }
+        let after = text[o.end..para.end].trim_end().trim_end_matches(['.', '!', '。', '।']);
+        if after.contains(['.', '!', '?', '\n']) || after.split_whitespace().count() > PITCH_TAIL_AFTER_WORDS {
+            return false;
+        }
+        let before = &text[para.start..o.start];
+        let start =
+            [". ", "! ", "? ", "\n"].iter().filter_map(|e| before.rfind(e).map(|p| p + e.len())).max().unwrap_or(0);
+        let rest = outside_links(text, ByteSpan::new(para.start + start, para.end), outers);
+        let toks = lists::tokens(&rest);
+        toks.len() <= PITCH_LINE_MAX_WORDS
+            && !self.lists.reporting.has_cue(&rest, &toks)
+            && self.lists.lexicon.best(&toks).is_some_and(|h| h.weight >= PITCH_TAIL_MIN_WEIGHT)
     }
 
     /// Homepages of other sites pasted into a reworded copy of one of the article's paragraphs
@@ -579,6 +605,10 @@ impl LinkCleaner {
 /// Most words (outside links) of a sentence removed as a link's pitch: a longer one is the
 /// article's own prose, however it mentions the trade.
 const PITCH_MAX_WORDS: usize = 40;
+/// Most words after a link that ends a pitch appended to a report ([`LinkCleaner::pitch_tail`]).
+const PITCH_TAIL_AFTER_WORDS: usize = 6;
+/// Least weight of the promotional term of a pitch appended to a report's paragraph.
+const PITCH_TAIL_MIN_WEIGHT: f32 = 0.7;
 /// Fewest distinct words (outside links) of a paragraph checked for being a reworded copy of
 /// another ([`LinkCleaner::mark_spun_copies`]).
 const SPUN_MIN_WORDS: usize = 16;
