@@ -388,8 +388,11 @@ impl LinkCleaner {
     /// articles, 5% of detik's, most of them lists of like items), and carry a homepage that the
     /// other lacks rarer still; a spammer's spun copy is made of the paragraph beside it.
     fn mark_spun_copies(&self, text: &str, paras: &[ByteSpan], outers: &[ByteSpan], links: &mut [LinkInfo]) {
+        // Links already removed need no more evidence (and their spam is the common case: the
+        // paragraphs of most articles with such links are then not read again).
         let eligible = |l: &LinkInfo| {
             l.para.is_some()
+                && l.scored.score < self.threshold
                 && l.off_site()
                 && l.scored.signals.iter().all(|s| s.name != "allowlist")
                 && l.link.parsed().is_some_and(|p| p.is_homepage() && !classify::is_institutional(&p.suffix))
@@ -397,17 +400,18 @@ impl LinkCleaner {
         if paras.len() < 2 || !links.iter().any(eligible) {
             return;
         }
+        // Each paragraph's distinct words, read when first needed.
         let mut buf = String::new();
-        let words: Vec<Vec<u64>> = paras
-            .iter()
-            .map(|&p| {
+        let mut words: Vec<Option<Vec<u64>>> = vec![None; paras.len()];
+        let mut words_of = |i: usize, words: &mut Vec<Option<Vec<u64>>>| {
+            words[i].get_or_insert_with(|| {
                 let mut v = Vec::new();
-                lists::for_each_token(&outside_links(text, p, outers), &mut buf, |w| v.push(lists::word_key(w)));
+                lists::for_each_token(&outside_links(text, paras[i], outers), &mut buf, |w| v.push(lists::word_key(w)));
                 v.sort_unstable();
                 v.dedup();
                 v
-            })
-            .collect();
+            });
+        };
         let jaccard = |a: &[u64], b: &[u64]| {
             let (mut i, mut j, mut both) = (0, 0, 0);
             while i < a.len() && j < b.len() {
@@ -421,8 +425,8 @@ impl LinkCleaner {
         };
         for l in links.iter_mut().filter(|l| eligible(l)) {
             let (Some(pi), Some(p)) = (l.para, l.link.parsed()) else { continue };
-            let own = &words[pi];
-            if own.len() < SPUN_MIN_WORDS {
+            words_of(pi, &mut words);
+            if words[pi].as_ref().is_none_or(|w| w.len() < SPUN_MIN_WORDS) {
                 continue;
             }
             let name = p.domain.split('.').next().unwrap_or("").to_ascii_lowercase();
@@ -431,12 +435,24 @@ impl LinkCleaner {
             if outside_links(text, paras[pi], outers).to_ascii_lowercase().contains(&name) {
                 continue;
             }
-            let copy = paras.iter().enumerate().any(|(qi, q)| {
-                qi != pi
-                    && words[qi].len() >= SPUN_MIN_WORDS / 2
-                    && jaccard(own, &words[qi]) >= SPUN_MIN_JACCARD
+            // A paragraph a quarter or four times as long as this one cannot share enough of
+            // its words (Jaccard 0.4 needs the smaller set at least 0.4 of the larger).
+            let len = paras[pi].len();
+            let mut copy = false;
+            for (qi, q) in paras.iter().enumerate() {
+                if qi == pi || q.len() * 4 < len || q.len() > len * 4 {
+                    continue;
+                }
+                words_of(qi, &mut words);
+                let (own, other) = (words[pi].as_deref().unwrap_or(&[]), words[qi].as_deref().unwrap_or(&[]));
+                if other.len() >= SPUN_MIN_WORDS / 2
+                    && jaccard(own, other) >= SPUN_MIN_JACCARD
                     && !q.of(text).to_ascii_lowercase().contains(&name)
-            });
+                {
+                    copy = true;
+                    break;
+                }
+            }
             if copy {
                 l.scored.push("spun_copy", None, self.weights.spun_copy);
             }
