@@ -383,8 +383,9 @@ impl LinkCleaner {
 
     /// Homepages of other sites pasted into a reworded copy of one of the article's paragraphs
     /// ([`SignalWeights::spun_copy`]): the paragraph shares at least [`SPUN_MIN_JACCARD`] of its
-    /// distinct words (outside links, at least [`SPUN_MIN_WORDS`] of them) with another
-    /// paragraph, and neither paragraph names the site. Such pairs are rare in real news (0.2% of BBC
+    /// distinct words with another paragraph (outside links, at least [`SPUN_MIN_WORDS`] in
+    /// each: short paragraphs share their function words), and neither paragraph names the
+    /// site. Such pairs are rare in real news (0.2% of BBC
     /// articles, 5% of detik's, most of them lists of like items), and carry a homepage that the
     /// other lacks rarer still; a spammer's spun copy is made of the paragraph beside it.
     fn mark_spun_copies(&self, text: &str, paras: &[ByteSpan], outers: &[ByteSpan], links: &mut [LinkInfo]) {
@@ -445,7 +446,7 @@ impl LinkCleaner {
                 }
                 words_of(qi, &mut words);
                 let (own, other) = (words[pi].as_deref().unwrap_or(&[]), words[qi].as_deref().unwrap_or(&[]));
-                if other.len() >= SPUN_MIN_WORDS / 2
+                if other.len() >= SPUN_MIN_WORDS
                     && jaccard(own, other) >= SPUN_MIN_JACCARD
                     && !q.of(text).to_ascii_lowercase().contains(&name)
                 {
@@ -625,8 +626,8 @@ const PITCH_MAX_WORDS: usize = 40;
 const PITCH_TAIL_AFTER_WORDS: usize = 6;
 /// Least weight of the promotional term of a pitch appended to a report's paragraph.
 const PITCH_TAIL_MIN_WEIGHT: f32 = 0.7;
-/// Fewest distinct words (outside links) of a paragraph checked for being a reworded copy of
-/// another ([`LinkCleaner::mark_spun_copies`]).
+/// Fewest distinct words (outside links) of each of two paragraphs compared for one being a
+/// reworded copy of the other ([`LinkCleaner::mark_spun_copies`]).
 const SPUN_MIN_WORDS: usize = 16;
 /// Least share of distinct words (Jaccard) two paragraphs have in common for one to be a
 /// reworded copy of the other.
