@@ -519,7 +519,8 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
         let f = if cased && link.element.is_none() && p.is_homepage() { 0.5 } else { 1.0 };
         s.push("blocklist", Some(d.to_owned()), w.blocklist * rf * f);
     }
-    let host_hit = lists.lexicon.best(&tokens(host_without_suffix(p)));
+    let host_toks = tokens(host_without_suffix(p));
+    let host_hit = lists.lexicon.best(&host_toks).or_else(|| lists.lexicon.best(&lists.lexicon.segmented(&host_toks)?));
     // In a report, a listed host's name holding the trade's words is the same fact twice (a
     // bookmaker's site is what the report is about); what counts there is whether it is
     // pitched.

@@ -24,6 +24,17 @@ pub(crate) fn word_key(w: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(w.as_bytes())
 }
 
+/// Shortest host token [`Lexicon::segmented`] tries to split.
+const SEGMENT_MIN_BYTES: usize = 6;
+
+/// Words spam hosts glue to the trade's (`megaslotwins`, `bestcasinobonus`): pieces a host token
+/// may be split into besides the lexicon's own words. None is promotional alone.
+const GLUE_WORDS: &[&str] = &[
+    "best", "top", "free", "online", "win", "wins", "pro", "king", "club", "city", "mega", "super", "vip", "usa",
+    "asia", "live", "real", "big", "lucky", "star", "stars", "gold", "royal", "tips", "bonus", "spin", "spins", "hub",
+    "zone", "land", "world", "palace", "daily", "hot", "new", "play", "game", "games", "jackpots", "expert",
+];
+
 /// Smallest lexicon weight that counts a prose word as topic vocabulary.
 pub(crate) const TOPIC_MIN_WEIGHT: f32 = 0.3;
 
@@ -197,6 +208,59 @@ impl Lexicon {
     /// The words of the phrase entries of `categories` of weight at least [`TOPIC_MIN_WEIGHT`].
     pub(crate) fn phrases_of<'a>(&'a self, categories: &'a [&str]) -> impl Iterator<Item = &'a [String]> + 'a {
         self.phrases.iter().filter(|(_, e)| Self::counts(e, categories)).map(|(w, _)| w.as_slice())
+    }
+
+    /// `toks` with each token (letters only, [`SEGMENT_MIN_BYTES`] or more) that is made of two
+    /// or more whole-word entries and [`GLUE_WORDS`] split into them (`slotjackpot` → `slot`
+    /// `jackpot`, `megaslotwins` → `mega` `slot` `wins`, `freespins` → `free` `spins`), or
+    /// `None` when no token splits so: spam hosts glue the trade's words together. Pieces are
+    /// three letters or more; of the splits of a token, the one with the longest first piece is
+    /// taken. Whether the pieces promote anything is for [`Lexicon::best`] to say.
+    pub(crate) fn segmented(&self, toks: &[String]) -> Option<Vec<String>> {
+        let mut out: Vec<String> = Vec::new();
+        let mut any = false;
+        for t in toks {
+            match self.segment(t) {
+                Some(pieces) => {
+                    any = true;
+                    out.extend(pieces.into_iter().map(str::to_owned));
+                }
+                None => out.push(t.clone()),
+            }
+        }
+        any.then_some(out)
+    }
+
+    fn segment<'t>(&self, t: &'t str) -> Option<Vec<&'t str>> {
+        let b = t.as_bytes();
+        let n = b.len();
+        if !(SEGMENT_MIN_BYTES..=64).contains(&n) || !b.iter().all(u8::is_ascii_lowercase) {
+            return None;
+        }
+        let piece = |w: &str| GLUE_WORDS.contains(&w) || self.words.contains_key(&word_key(w));
+        // from[i]: where the piece ending at i starts, when t[..i] splits into pieces.
+        let mut from: Vec<Option<usize>> = vec![None; n + 1];
+        from[0] = Some(0);
+        for i in 0..n {
+            if from[i].is_none() {
+                continue;
+            }
+            for j in (i + 3..=n).rev() {
+                if from[j].is_none() && piece(&t[i..j]) {
+                    from[j] = Some(i);
+                }
+            }
+        }
+        from[n]?;
+        let mut pieces = Vec::new();
+        let mut j = n;
+        while j > 0 {
+            let i = from[j]?;
+            pieces.push(&t[i..j]);
+            j = i;
+        }
+        pieces.reverse();
+        (pieces.len() >= 2).then_some(pieces)
     }
 
     /// Calls `consider` with every entry found in `toks` (its term as written in its file):
@@ -496,6 +560,20 @@ mod tests {
         assert!(l.best(&tokens("judicial online")).is_none());
         assert!(l.add_file("x slot", "g").is_err());
         assert!(l.add_file("2 slot", "g").is_err());
+    }
+
+    #[test]
+    fn glued_host_words_are_split_into_the_lexicons_and_glue_words() {
+        let mut l = Lexicon::default();
+        l.add_file("0.4 slot\n0.4 jackpot\n0.4 bet\n0.9 free spins\n", "gambling").unwrap();
+        let seg = |s: &str| l.segmented(&tokens(s)).map(|v| v.join(" "));
+        assert_eq!(seg("slotjackpot-usa").as_deref(), Some("slot jackpot usa"));
+        assert_eq!(seg("megaslotwins").as_deref(), Some("mega slot wins"));
+        assert_eq!(l.best(&l.segmented(&tokens("freespins")).unwrap()).unwrap().term, "free spins");
+        // Words that are not all pieces, pieces under three letters, and a single piece do not split.
+        for host in ["betterment", "alphabet", "slotwise", "thebetterindia", "slot", "slotx", "bestbuy"] {
+            assert!(seg(host).is_none_or(|s| l.best(&tokens(&s)).is_none()), "{host}: {:?}", seg(host));
+        }
     }
 
     /// [`Lexicon::best`] as it was before phrases were indexed by their first word: every
