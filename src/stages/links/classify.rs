@@ -613,7 +613,7 @@ fn score_target(link: &FoundLink, ctx: &DocContext<'_>, lists: &Lists, w: &Signa
     // A chat link is a call to action: the pitch it serves may be the link next to it, whose
     // words are then its context too (`… di https://jokiskripsi.example, konsultasi lewat
     // https://wa.me/62…`).
-    let chat = !p.is_homepage() && CONTACT_HOSTS.contains(&bare_host);
+    let chat = is_contact_url(p);
     let promo_context = around.promo_context(lists, is_institutional(&p.suffix), chat);
     // A "read also" line sends readers to the site's own stories; one pointing elsewhere (the
     // link is not the article's own, or scoring would have stopped above) is a disguise.
@@ -1405,10 +1405,13 @@ const AD_LABELS: &[&str] = &[
 /// Whether `link` is a chat with a number or an account (`wa.me/62…`, `t.me/…`): a messaging
 /// host of [`CONTACT_HOSTS`] with a path.
 pub(crate) fn is_contact_link(link: &FoundLink) -> bool {
-    link.parsed().is_some_and(|p| {
-        let bare = p.host.strip_prefix("www.").unwrap_or(&p.host);
-        !p.is_homepage() && CONTACT_HOSTS.contains(&bare)
-    })
+    link.parsed().is_some_and(is_contact_url)
+}
+
+/// [`is_contact_link`] on a parsed URL.
+fn is_contact_url(p: &ParsedUrl) -> bool {
+    let bare = p.host.strip_prefix("www.").unwrap_or(&p.host);
+    !p.is_homepage() && CONTACT_HOSTS.contains(&bare)
 }
 
 /// Hosts of messaging contact links: a chat with a number or an account (see
